@@ -1,0 +1,70 @@
+//! Server-rendered pages: the HTML document, the page frame and the routes.
+
+mod dates;
+mod i18n;
+mod layout;
+mod pages;
+mod security;
+
+pub use dates::format_long_date;
+pub use i18n::current_locale;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    StaticSegment,
+};
+
+/// Hashed URLs of the static assets, resolved by the server at start (see `server::assets`).
+#[derive(Clone, Debug)]
+pub struct Assets {
+    /// URL of the stylesheet, e.g. `/pkg/wegwijs.3f2a….css`.
+    pub css: String,
+}
+
+/// The HTML document around every page. `lang` and `dir` on `<html>` are set by
+/// leptos-fluent through leptos_meta, from the negotiated language.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="theme-color" content="#154273" />
+                <HydrationScripts options islands=true />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application: language negotiation, security headers, stylesheet and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    security::set_content_security_policy();
+    let css = use_context::<Assets>().map_or_else(|| "/pkg/wegwijs.css".to_owned(), |a| a.css);
+    view! {
+        <i18n::I18nProvider>
+            <Stylesheet id="wegwijs-css" href=css />
+            <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+            <Router>
+                <layout::Layout>
+                    <Routes fallback=pages::NotFoundPage>
+                        <Route path=StaticSegment("") view=pages::HomePage />
+                        <Route path=StaticSegment("obligations") view=pages::ObligationsPage />
+                        <Route path=StaticSegment("schools") view=pages::SchoolsPage />
+                        <Route path=StaticSegment("plan") view=pages::PlanPage />
+                        <Route path=StaticSegment("sessions") view=pages::SessionsPage />
+                        <Route path=StaticSegment("account") view=pages::AccountPage />
+                    </Routes>
+                </layout::Layout>
+            </Router>
+        </i18n::I18nProvider>
+    }
+}

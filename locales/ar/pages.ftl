@@ -1,0 +1,25 @@
+# Short pages for areas that are still being built, and the error pages.
+
+coming-soon-text = ما زلنا نعمل على هذه الصفحة. يُرجى العودة لاحقًا.
+coming-soon-back = العودة إلى الصفحة الرئيسية
+
+obligations-title = ماذا يجب عليّ أن أفعل؟
+obligations-doc-title = ماذا يجب عليّ أن أفعل؟ – { -brand-name }
+obligations-lead = قريبًا ستظهر هنا الأمور التي يجب عليك القيام بها للاندماج المدني، والتاريخ الذي يجب أن تنتهي فيه.
+schools-title = مدارس اللغة
+schools-doc-title = مدارس اللغة – { -brand-name }
+schools-lead = قريبًا يمكنك هنا البحث عن مدارس اللغة والمقارنة بينها.
+plan-title = خطتي
+plan-doc-title = خطتي – { -brand-name }
+plan-lead = قريبًا يمكنك هنا وضع خطة، من الآن حتى موعدك النهائي.
+sessions-title = اللقاءات
+sessions-doc-title = اللقاءات – { -brand-name }
+sessions-lead = قريبًا ستظهر هنا لقاءات بلديتك. وسيمكنك حينها أيضًا التسجيل فيها.
+account-title = حسابي
+account-doc-title = حسابي – { -brand-name }
+account-lead = قريبًا يمكنك هنا تسجيل الدخول. وسيمكنك حينها أيضًا منح شريك حياتك صلاحية الدخول.
+
+not-found-title = هذه الصفحة غير موجودة
+not-found-doc-title = الصفحة غير موجودة – { -brand-name }
+not-found-text = ربما يكون الرابط قديمًا، أو يوجد خطأ في كتابة العنوان.
+not-found-home = الذهاب إلى الصفحة الرئيسية

@@ -1,0 +1,25 @@
+# Short pages for areas that are still being built, and the error pages.
+
+coming-soon-text = هنوز روی این صفحه کار می‌کنیم. لطفاً بعداً دوباره سر بزنید.
+coming-soon-back = بازگشت به صفحه اصلی
+
+obligations-title = چه کاری باید انجام دهم؟
+obligations-doc-title = چه کاری باید انجام دهم؟ – { -brand-name }
+obligations-lead = به‌زودی اینجا می‌بینید که برای ادغام چه کاری باید انجام دهید و تا چه تاریخی.
+schools-title = آموزشگاه‌های زبان
+schools-doc-title = آموزشگاه‌های زبان – { -brand-name }
+schools-lead = به‌زودی اینجا می‌توانید آموزشگاه‌های زبان را جست‌وجو کنید و آن‌ها را کنار هم مقایسه کنید.
+plan-title = برنامه من
+plan-doc-title = برنامه من – { -brand-name }
+plan-lead = به‌زودی اینجا می‌توانید یک برنامه بریزید، از امروز تا مهلت پایانی خود.
+sessions-title = جلسه‌ها
+sessions-doc-title = جلسه‌ها – { -brand-name }
+sessions-lead = به‌زودی اینجا جلسه‌های شهرداری خود را می‌بینید. آن وقت می‌توانید برای آن‌ها ثبت‌نام هم بکنید.
+account-title = حساب کاربری من
+account-doc-title = حساب کاربری من – { -brand-name }
+account-lead = به‌زودی اینجا می‌توانید وارد حساب خود شوید. آن وقت می‌توانید به شریک زندگی خود هم دسترسی بدهید.
+
+not-found-title = این صفحه وجود ندارد
+not-found-doc-title = صفحه پیدا نشد – { -brand-name }
+not-found-text = شاید لینک قدیمی باشد، یا در آدرس یک اشتباه تایپی باشد.
+not-found-home = رفتن به صفحه اصلی

@@ -1,0 +1,25 @@
+# Short pages for areas that are still being built, and the error pages.
+
+coming-soon-text = Cette page est encore en préparation. Revenez plus tard.
+coming-soon-back = Retour à la page d'accueil
+
+obligations-title = Que dois-je faire ?
+obligations-doc-title = Que dois-je faire ? – { -brand-name }
+obligations-lead = Bientôt, vous verrez ici ce que vous devez faire pour l'intégration civique, et avant quelle date.
+schools-title = Écoles de langue
+schools-doc-title = Écoles de langue – { -brand-name }
+schools-lead = Bientôt, vous pourrez chercher ici des écoles de langue et les comparer.
+plan-title = Mon plan
+plan-doc-title = Mon plan – { -brand-name }
+plan-lead = Bientôt, vous pourrez faire ici un planning, d'aujourd'hui jusqu'à votre date limite.
+sessions-title = Rencontres
+sessions-doc-title = Rencontres – { -brand-name }
+sessions-lead = Bientôt, vous verrez ici les rencontres de votre commune. Vous pourrez aussi vous y inscrire.
+account-title = Mon compte
+account-doc-title = Mon compte – { -brand-name }
+account-lead = Bientôt, vous pourrez vous connecter ici. Vous pourrez aussi donner accès à votre partenaire.
+
+not-found-title = Cette page n'existe pas
+not-found-doc-title = Page introuvable – { -brand-name }
+not-found-text = Le lien est peut-être ancien, ou l'adresse contient une faute de frappe.
+not-found-home = Aller à la page d'accueil

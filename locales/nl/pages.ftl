@@ -1,0 +1,25 @@
+# Short pages for areas that are still being built, and the error pages.
+
+coming-soon-text = Aan deze pagina wordt nog gewerkt. Kom later nog eens terug.
+coming-soon-back = Terug naar de startpagina
+
+obligations-title = Wat moet ik doen?
+obligations-doc-title = Wat moet ik doen? – { -brand-name }
+obligations-lead = Hier ziet u straks wat u moet doen voor de inburgering, en voor welke datum.
+schools-title = Taalscholen
+schools-doc-title = Taalscholen – { -brand-name }
+schools-lead = Hier kunt u straks taalscholen zoeken en naast elkaar zetten.
+plan-title = Mijn plan
+plan-doc-title = Mijn plan – { -brand-name }
+plan-lead = Hier maakt u straks een planning, van nu tot aan uw einddatum.
+sessions-title = Bijeenkomsten
+sessions-doc-title = Bijeenkomsten – { -brand-name }
+sessions-lead = Hier ziet u straks de bijeenkomsten van uw gemeente. U kunt zich dan ook aanmelden.
+account-title = Mijn account
+account-doc-title = Mijn account – { -brand-name }
+account-lead = Hier kunt u straks inloggen. Ook kunt u dan uw partner toegang geven.
+
+not-found-title = Deze pagina bestaat niet
+not-found-doc-title = Pagina niet gevonden – { -brand-name }
+not-found-text = Misschien is de link oud, of zit er een typfout in het adres.
+not-found-home = Ga naar de startpagina

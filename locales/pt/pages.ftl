@@ -1,0 +1,25 @@
+# Short pages for areas that are still being built, and the error pages.
+
+coming-soon-text = Esta página ainda está em construção. Volte mais tarde.
+coming-soon-back = Voltar à página inicial
+
+obligations-title = O que tenho de fazer?
+obligations-doc-title = O que tenho de fazer? – { -brand-name }
+obligations-lead = Em breve, vai ver aqui o que tem de fazer para a integração cívica e até que data.
+schools-title = Escolas de línguas
+schools-doc-title = Escolas de línguas – { -brand-name }
+schools-lead = Em breve, vai poder procurar escolas de línguas aqui e compará-las lado a lado.
+plan-title = O meu plano
+plan-doc-title = O meu plano – { -brand-name }
+plan-lead = Em breve, vai poder fazer aqui um plano, desde hoje até ao seu prazo final.
+sessions-title = Sessões
+sessions-doc-title = Sessões – { -brand-name }
+sessions-lead = Em breve, vai ver aqui as sessões do seu município. Também vai poder fazer a inscrição.
+account-title = A minha conta
+account-doc-title = A minha conta – { -brand-name }
+account-lead = Em breve, vai poder entrar na sua conta aqui. Também vai poder dar acesso ao seu parceiro.
+
+not-found-title = Esta página não existe
+not-found-doc-title = Página não encontrada – { -brand-name }
+not-found-text = Talvez o link seja antigo, ou haja um erro de escrita no endereço.
+not-found-home = Ir para a página inicial

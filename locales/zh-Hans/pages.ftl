@@ -1,0 +1,25 @@
+# Short pages for areas that are still being built, and the error pages.
+
+coming-soon-text = 此页面仍在建设中。请稍后再来。
+coming-soon-back = 返回首页
+
+obligations-title = 我需要做什么？
+obligations-doc-title = 我需要做什么？ – { -brand-name }
+obligations-lead = 不久后，您可以在这里看到您在公民融入方面需要做什么，以及截止日期。
+schools-title = 语言学校
+schools-doc-title = 语言学校 – { -brand-name }
+schools-lead = 不久后，您可以在这里查找语言学校，并把它们放在一起比较。
+plan-title = 我的计划
+plan-doc-title = 我的计划 – { -brand-name }
+plan-lead = 不久后，您可以在这里制定一个从现在到截止日期的计划。
+sessions-title = 说明会
+sessions-doc-title = 说明会 – { -brand-name }
+sessions-lead = 不久后，您可以在这里看到您所在市政府的说明会。到时您也可以报名参加。
+account-title = 我的账户
+account-doc-title = 我的账户 – { -brand-name }
+account-lead = 不久后，您可以在这里登录。到时您也可以给您的伴侣开通访问权限。
+
+not-found-title = 此页面不存在
+not-found-doc-title = 找不到页面 – { -brand-name }
+not-found-text = 可能链接已经过时，或者网址中有拼写错误。
+not-found-home = 前往首页

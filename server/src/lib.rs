@@ -1,0 +1,10 @@
+//! Process concerns of the Wegwijs server: configuration, database, sessions, HTTP stack,
+//! telemetry. Pages and domain rules live in the `app` crate.
+
+pub mod assets;
+pub mod configuration;
+pub mod db;
+pub mod http;
+pub mod sessions;
+pub mod startup;
+pub mod telemetry;

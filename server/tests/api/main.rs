@@ -1,0 +1,8 @@
+//! Integration tests: the real server on a random port, on a fresh SQLite file and on a
+//! fresh PostgreSQL database (from `TEST_DATABASE_URL`), spoken to over HTTP.
+
+mod helpers;
+mod pages;
+mod process;
+mod security;
+mod storage;
