@@ -6,6 +6,7 @@
 
 pub mod islands;
 pub mod locale;
+pub mod obligations;
 
 #[cfg(feature = "ssr")]
 pub mod ui;
