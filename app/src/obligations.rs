@@ -2,6 +2,7 @@
 //! step-by-step check, and the evaluation. Pure code, shared with the browser.
 
 pub mod answers;
+pub mod check;
 pub mod evaluate;
 pub mod rules;
 

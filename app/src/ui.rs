@@ -1,13 +1,12 @@
 //! Server-rendered pages: the HTML document, the page frame and the routes.
 
-mod dates;
-mod i18n;
+pub mod dates;
+pub mod i18n;
 mod layout;
 mod pages;
+mod query;
 mod security;
 
-pub use dates::format_long_date;
-pub use i18n::current_locale;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet};
@@ -21,6 +20,8 @@ use leptos_router::{
 pub struct Assets {
     /// URL of the stylesheet, e.g. `/pkg/wegwijs.3f2a….css`.
     pub css: String,
+    /// The portal's public address (for shareable links), without a trailing slash.
+    pub public_url: String,
 }
 
 /// The HTML document around every page. `lang` and `dir` on `<html>` are set by
@@ -58,6 +59,9 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=pages::NotFoundPage>
                         <Route path=StaticSegment("") view=pages::HomePage />
                         <Route path=StaticSegment("obligations") view=pages::ObligationsPage />
+                        <Route path=(StaticSegment("obligations"), StaticSegment("check")) view=pages::CheckPage />
+                        <Route path=(StaticSegment("obligations"), StaticSegment("result")) view=pages::ResultPage />
+                        <Route path=StaticSegment("glossary") view=pages::GlossaryPage />
                         <Route path=StaticSegment("schools") view=pages::SchoolsPage />
                         <Route path=StaticSegment("plan") view=pages::PlanPage />
                         <Route path=StaticSegment("sessions") view=pages::SessionsPage />

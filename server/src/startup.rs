@@ -114,7 +114,7 @@ pub fn router(settings: Settings, db: Db) -> Router {
         db: db.clone(),
         settings: settings.clone(),
     };
-    let assets = Assets { css };
+    let assets = Assets { css, public_url: settings.public_url.clone() };
     let context = {
         let state = state.clone();
         move || {

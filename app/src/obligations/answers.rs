@@ -169,6 +169,29 @@ pub enum Problem {
     PipBeforePass,
 }
 
+impl Problem {
+    pub const ALL: [Problem; 6] = [
+        Problem::UnknownChoice,
+        Problem::NotADate,
+        Problem::TooEarly,
+        Problem::InTheFuture,
+        Problem::BeforeBirth,
+        Problem::PipBeforePass,
+    ];
+
+    /// Stable name, also the suffix of its message (`check-error-<name>`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::UnknownChoice => "unknown_choice",
+            Self::NotADate => "not_a_date",
+            Self::TooEarly => "too_early",
+            Self::InTheFuture => "in_the_future",
+            Self::BeforeBirth => "before_birth",
+            Self::PipBeforePass => "pip_before_pass",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     pub field: Field,
@@ -207,6 +230,22 @@ impl Answers {
             Ok(answers)
         } else {
             Err(errors)
+        }
+    }
+
+    /// Like [`Answers::parse`], but keeps every valid answer and drops the invalid ones, so a
+    /// form can show the problems while keeping everything else that was answered.
+    pub fn parse_lenient(pairs: &[(&str, &str)], today: NaiveDate) -> (Self, Vec<FieldError>) {
+        let mut kept: Vec<(&str, &str)> = pairs.to_vec();
+        let mut errors = Vec::new();
+        loop {
+            match Self::parse(kept.iter().copied(), today) {
+                Ok(answers) => return (answers, errors),
+                Err(found) => {
+                    kept.retain(|(name, _)| !found.iter().any(|e| e.field.name() == *name));
+                    errors.extend(found);
+                }
+            }
         }
     }
 
@@ -331,6 +370,16 @@ mod tests {
             .collect();
         let reparsed = Answers::parse(back.iter().map(|(k, v)| (k.as_str(), v.as_str())), today()).expect("valid");
         assert_eq!(reparsed, answers);
+    }
+
+    #[test]
+    fn lenient_parsing_keeps_the_valid_answers() {
+        let pairs = [("nationality", "other"), ("pass_date", "2024-05-05"), ("pip_date", "2024-01-01")];
+        let (answers, errors) = Answers::parse_lenient(&pairs, today());
+        assert_eq!(answers.nationality, Some(Nationality::Other));
+        assert_eq!(answers.pass_date, Some(DateAnswer::On(NaiveDate::from_ymd_opt(2024, 5, 5).expect("date"))));
+        assert_eq!(answers.pip_date, None);
+        assert_eq!(errors, vec![FieldError { field: Field::PipDate, problem: Problem::PipBeforePass }]);
     }
 
     #[test]

@@ -4,11 +4,13 @@
 //! The server middleware (`server::startup`) writes the cookie when `?lang=` is used, so the
 //! choice is remembered without JavaScript.
 
-use std::str::FromStr;
+use std::{borrow::Cow, collections::HashMap, str::FromStr};
 
 use fluent_templates::{LanguageIdentifier, Loader};
 use leptos::prelude::*;
 use leptos_fluent::{leptos_fluent, I18n};
+
+pub use fluent_templates::fluent_bundle::FluentValue;
 
 /// Provides the i18n context to its children.
 #[component]
@@ -32,12 +34,25 @@ pub fn current_locale() -> &'static str {
     expect_context::<I18n>().language.get_untracked().id
 }
 
+/// A message in a given language, whatever the reader's language is.
+pub fn lookup_in(i18n: &I18n, code: &str, message: &str) -> Option<String> {
+    let id = LanguageIdentifier::from_str(code).ok()?;
+    i18n.translations.with_untracked(|loaders| loaders.iter().find_map(|l| l.try_lookup(&id, message)))
+}
+
 /// A language's own name for itself (`locale-name` in its `.ftl` files).
 pub fn endonym(i18n: &I18n, code: &str) -> String {
-    let Ok(id) = LanguageIdentifier::from_str(code) else {
-        return code.to_owned();
-    };
-    i18n.translations
-        .with_untracked(|loaders| loaders.iter().find_map(|l| l.try_lookup(&id, "locale-name")))
-        .unwrap_or_else(|| code.to_owned())
+    lookup_in(i18n, code, "locale-name").unwrap_or_else(|| code.to_owned())
+}
+
+/// A message whose id is chosen at run time (domain statements, field errors). Ids come from
+/// the domain; `app/tests/locales.rs` checks that every id the domain can produce exists.
+pub fn tr_id(id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    let i18n = expect_context::<I18n>();
+    if args.is_empty() {
+        return i18n.tr(id);
+    }
+    let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
+        args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+    i18n.tr_with_args(id, &map)
 }

@@ -16,11 +16,6 @@ fn ComingSoon(doc_title: String, title: String, lead: String) -> impl IntoView {
 }
 
 #[component]
-pub fn ObligationsPage() -> impl IntoView {
-    view! { <ComingSoon doc_title=tr!("obligations-doc-title") title=tr!("obligations-title") lead=tr!("obligations-lead") /> }
-}
-
-#[component]
 pub fn SchoolsPage() -> impl IntoView {
     view! { <ComingSoon doc_title=tr!("schools-doc-title") title=tr!("schools-title") lead=tr!("schools-lead") /> }
 }
