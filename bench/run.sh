@@ -98,11 +98,11 @@ le() { awk -v a="$1" -v b="$2" 'BEGIN { print (a ~ /^-?[0-9.]+$/ && a + 0 <= b +
 eq() { awk -v a="$1" -v b="$2" 'BEGIN { print (a ~ /^-?[0-9.]+$/ && a + 0 == b + 0) ? 1 : 0 }'; }
 thousands() { printf '%s' "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|[,.]\)/\1,\2\3/;ta'; }
 kb() { awk -v b="$1" -v k="$KB" 'BEGIN { printf "%.1f KB", b / k }'; }
-# jget <json file> <key> : prints a top-level field ("" when missing; objects as JSON).
+# jget <json file> <key> : prints a top-level field ("-" when missing or null; objects as JSON).
 jget() {
   node -e 'const o = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
            const v = o[process.argv[2]];
-           console.log(v === undefined || v === null ? "" : typeof v === "object" ? JSON.stringify(v) : v);' "$1" "$2"
+           console.log(v === undefined || v === null ? "-" : typeof v === "object" ? JSON.stringify(v) : v);' "$1" "$2"
 }
 
 commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo "none (no commit yet)")"
@@ -256,7 +256,7 @@ phase_c() {
     ok_fixed=$([ "$(le "$f_p99" "$BUDGET_FIXED_P99_MS")" = 1 ] && [ "$f_err" = 0 ] && echo 1 || echo 0)
     out "| sent | ok | errors | p50 | p95 | p99 | max | budget | result |"
     out "|---:|---:|---:|---:|---:|---:|---:|---|---|"
-    out "| $(thousands "$(f sent)") | $(thousands "$(f ok)") | $f_err | $(f p50_ms) ms | $(f p95_ms) ms | $f_p99 ms | $(f max_ms) ms | p99 ≤ $BUDGET_FIXED_P99_MS ms, 0 errors | $(pf "$ok_fixed") |"
+    out "| $(thousands "$(f sent)") | $(thousands "$(f ok)") | $(thousands "$f_err") | $(f p50_ms) ms | $(f p95_ms) ms | $f_p99 ms | $(f max_ms) ms | p99 ≤ $BUDGET_FIXED_P99_MS ms, 0 errors | $(pf "$ok_fixed") |"
     [ "$f_err" = 0 ] || { out ""; out "Errors by kind: \`$(f errors_by_kind)\`"; }
     [ "$(f late_sends)" = 0 ] || { out ""; out "Note: $(f late_sends) requests left more than 5 ms after their scheduled time (client busy); their latency still counts from the schedule."; }
   else
@@ -281,7 +281,7 @@ phase_d() {
     ok_stall=$([ "$s_stalled" = 0 ] && [ "$s_failed" = 0 ] && echo 1 || echo 0)
     out "| total | ok (200) | failed | stalled | elapsed | req/s | p50 | p99 | max | budget | result |"
     out "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
-    out "| $(thousands "$(s total)") | $(thousands "$(s ok_200)") | $s_failed | $s_stalled | $(s elapsed_s) s | $(thousands "$(s req_per_s)") | $(s p50_ms) ms | $(s p99_ms) ms | $(s max_ms) ms | 0 stalled, 0 failed | $(pf "$ok_stall") |"
+    out "| $(thousands "$(s total)") | $(thousands "$(s ok_200)") | $(thousands "$s_failed") | $(thousands "$s_stalled") | $(s elapsed_s) s | $(thousands "$(s req_per_s)") | $(s p50_ms) ms | $(s p99_ms) ms | $(s max_ms) ms | 0 stalled, 0 failed | $(pf "$ok_stall") |"
     [ "$s_failed" = 0 ] || { out ""; out "Failures by kind: \`$(s failed_by_kind)\`"; }
   else
     ok_stall=0; s_stalled="?"; s_failed="?"

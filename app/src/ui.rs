@@ -7,7 +7,6 @@ mod pages;
 mod query;
 mod security;
 
-
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet};
 use leptos_router::{

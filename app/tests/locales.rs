@@ -268,19 +268,41 @@ fn every_id_built_at_run_time_exists() {
     use app::obligations::{answers::Problem, check, Field};
     let reference = load_locale(REFERENCE);
     let mut ids: Vec<String> = Vec::new();
-    let evaluate = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/obligations/evaluate.rs")).expect("source");
-    ids.extend(evaluate.split("say(\"").skip(1).map(|c| c.split('"').next().expect("quote").to_owned()));
-    ids.extend(evaluate.split("kind: \"").skip(1).map(|c| format!("obl-part-title-{}", c.split('"').next().expect("quote"))));
+    let evaluate =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/obligations/evaluate.rs")).expect("source");
+    ids.extend(
+        evaluate
+            .split("say(\"")
+            .skip(1)
+            .map(|c| c.split('"').next().expect("quote").to_owned()),
+    );
+    ids.extend(
+        evaluate
+            .split("kind: \"")
+            .skip(1)
+            .map(|c| format!("obl-part-title-{}", c.split('"').next().expect("quote"))),
+    );
     for field in Field::ALL {
         ids.push(format!("check-q-{}", field.name()));
         if field != Field::Route {
             ids.push(format!("check-q-{}-help", field.name()));
         }
-        ids.extend(check::choices(field).iter().map(|value| check::choice_label(field, value)));
+        ids.extend(
+            check::choices(field)
+                .iter()
+                .map(|value| check::choice_label(field, value)),
+        );
     }
     ids.extend(Problem::ALL.iter().map(|p| format!("check-error-{}", p.as_str())));
-    ids.extend(app::glossary::TERMS.iter().flat_map(|t| [format!("glossary-{t}-name"), format!("glossary-{t}-text")]));
+    ids.extend(
+        app::glossary::TERMS
+            .iter()
+            .flat_map(|t| [format!("glossary-{t}-name"), format!("glossary-{t}-text")]),
+    );
     assert!(ids.len() > 100, "only {} ids found; is the scan broken?", ids.len());
     let unknown: Vec<_> = ids.iter().filter(|id| !reference.contains_key(id.as_str())).collect();
-    assert!(unknown.is_empty(), "ids built at run time but missing in {REFERENCE}: {unknown:?}");
+    assert!(
+        unknown.is_empty(),
+        "ids built at run time but missing in {REFERENCE}: {unknown:?}"
+    );
 }

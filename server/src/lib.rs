@@ -1,6 +1,7 @@
 //! Process concerns of the Wegwijs server: configuration, database, sessions, HTTP stack,
 //! telemetry. Pages and domain rules live in the `app` crate.
 
+pub mod api;
 pub mod assets;
 pub mod configuration;
 pub mod db;

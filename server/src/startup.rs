@@ -23,7 +23,7 @@ use tower_http::{
 };
 use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
 
-use crate::{assets, configuration::Settings, db::Db, http, sessions};
+use crate::{api, assets, configuration::Settings, db::Db, http, sessions};
 
 /// Shared by every handler and server function. Holds nothing that another app server
 /// behind the same load balancer would need: all state is in the database.
@@ -114,7 +114,10 @@ pub fn router(settings: Settings, db: Db) -> Router {
         db: db.clone(),
         settings: settings.clone(),
     };
-    let assets = Assets { css, public_url: settings.public_url.clone() };
+    let assets = Assets {
+        css,
+        public_url: settings.public_url.clone(),
+    };
     let context = {
         let state = state.clone();
         move || {
@@ -160,6 +163,7 @@ pub fn router(settings: Settings, db: Db) -> Router {
 
     let mut app = Router::new()
         .route("/health", get(http::health))
+        .merge(api::router())
         .nest_service("/pkg", pkg)
         .merge(pages)
         .layer(session_layer)

@@ -374,12 +374,25 @@ mod tests {
 
     #[test]
     fn lenient_parsing_keeps_the_valid_answers() {
-        let pairs = [("nationality", "other"), ("pass_date", "2024-05-05"), ("pip_date", "2024-01-01")];
+        let pairs = [
+            ("nationality", "other"),
+            ("pass_date", "2024-05-05"),
+            ("pip_date", "2024-01-01"),
+        ];
         let (answers, errors) = Answers::parse_lenient(&pairs, today());
         assert_eq!(answers.nationality, Some(Nationality::Other));
-        assert_eq!(answers.pass_date, Some(DateAnswer::On(NaiveDate::from_ymd_opt(2024, 5, 5).expect("date"))));
+        assert_eq!(
+            answers.pass_date,
+            Some(DateAnswer::On(NaiveDate::from_ymd_opt(2024, 5, 5).expect("date")))
+        );
         assert_eq!(answers.pip_date, None);
-        assert_eq!(errors, vec![FieldError { field: Field::PipDate, problem: Problem::PipBeforePass }]);
+        assert_eq!(
+            errors,
+            vec![FieldError {
+                field: Field::PipDate,
+                problem: Problem::PipBeforePass
+            }]
+        );
     }
 
     #[test]

@@ -11,7 +11,14 @@ use super::{
 pub fn choices(field: Field) -> &'static [&'static str] {
     match field {
         Field::Nationality => &["eu", "turkish", "other", "unknown"],
-        Field::Purpose => &["partner", "refugee_family", "clergy", "humanitarian", "temporary", "unknown"],
+        Field::Purpose => &[
+            "partner",
+            "refugee_family",
+            "clergy",
+            "humanitarian",
+            "temporary",
+            "unknown",
+        ],
         Field::Referent => &["dutch", "non_temporary", "temporary", "unknown"],
         Field::Diploma | Field::Schooling => &["yes", "no", "unknown"],
         Field::Route => &["b1", "z", "education", "unknown"],
@@ -66,7 +73,10 @@ pub fn relevant_fields(answers: &Answers) -> Vec<Field> {
 /// is answered, or the answers so far already rule the obligation out (a definite "no" never
 /// changes with more answers).
 pub fn next_question(answers: &Answers, today: NaiveDate) -> Option<Field> {
-    let decided = matches!(evaluate(answers, today).status, Status::NotObligated | Status::NotForThisPortal);
+    let decided = matches!(
+        evaluate(answers, today).status,
+        Status::NotObligated | Status::NotForThisPortal
+    );
     if decided {
         return None;
     }
@@ -75,7 +85,11 @@ pub fn next_question(answers: &Answers, today: NaiveDate) -> Option<Field> {
 
 /// The answered question just before `field`, for the "previous question" link.
 pub fn previous_question(field: Field, answers: &Answers) -> Option<Field> {
-    relevant_fields(answers).into_iter().take_while(|f| *f != field).filter(|f| is_answered(*f, answers)).last()
+    relevant_fields(answers)
+        .into_iter()
+        .take_while(|f| *f != field)
+        .filter(|f| is_answered(*f, answers))
+        .last()
 }
 
 #[cfg(test)]
@@ -93,7 +107,10 @@ mod tests {
     #[test]
     fn questions_come_in_order_and_skip_what_does_not_apply() {
         assert_eq!(next_question(&answers(&[]), today()), Some(Field::Nationality));
-        assert_eq!(next_question(&answers(&[("nationality", "other")]), today()), Some(Field::Purpose));
+        assert_eq!(
+            next_question(&answers(&[("nationality", "other")]), today()),
+            Some(Field::Purpose)
+        );
         let partner = answers(&[("nationality", "other"), ("purpose", "partner")]);
         assert_eq!(next_question(&partner, today()), Some(Field::Referent));
         let clergy = answers(&[("nationality", "other"), ("purpose", "clergy")]);

@@ -24,7 +24,10 @@ fn patterns(locale_code: &str) -> (Locale, &'static str, &'static str) {
 /// "maandag 23 november 2026", "Monday 23 November 2026", "2026年11月23日 星期一", …
 pub fn format_long_date(instant: DateTime<Utc>, locale_code: &str) -> String {
     let (locale, pattern, _) = patterns(locale_code);
-    instant.with_timezone(&Amsterdam).format_localized(pattern, locale).to_string()
+    instant
+        .with_timezone(&Amsterdam)
+        .format_localized(pattern, locale)
+        .to_string()
 }
 
 /// "10 mei 2027", "10 May 2027", …: a calendar date, with no time zone involved.
@@ -64,7 +67,11 @@ mod tests {
         for code in ["tr", "ar", "fa", "pt", "ru"] {
             let text = format_long_date(noon, code);
             assert!(text.contains("23") && text.contains("2026"), "{code}: {text}");
-            assert_ne!(text, format_long_date(noon, "en"), "{code} must not fall back to English");
+            assert_ne!(
+                text,
+                format_long_date(noon, "en"),
+                "{code} must not fall back to English"
+            );
         }
         let day = NaiveDate::from_ymd_opt(2027, 5, 10).expect("date");
         assert_eq!(format_date(day, "nl"), "10 mei 2027");
@@ -74,11 +81,20 @@ mod tests {
     #[test]
     fn the_date_is_amsterdam_time_across_daylight_saving_changes() {
         // 23:30 UTC is already the next day in Amsterdam, in winter (UTC+1) and summer (UTC+2).
-        assert_eq!(format_long_date(utc(2026, 1, 10, 23, 30), "nl"), "zondag 11 januari 2026");
-        assert_eq!(format_long_date(utc(2026, 7, 10, 22, 30), "nl"), "zaterdag 11 juli 2026");
+        assert_eq!(
+            format_long_date(utc(2026, 1, 10, 23, 30), "nl"),
+            "zondag 11 januari 2026"
+        );
+        assert_eq!(
+            format_long_date(utc(2026, 7, 10, 22, 30), "nl"),
+            "zaterdag 11 juli 2026"
+        );
         // 29 March 2026, 01:30 UTC: clocks went from 02:00 to 03:00 local; still 29 March.
         assert_eq!(format_long_date(utc(2026, 3, 29, 1, 30), "nl"), "zondag 29 maart 2026");
         // Leap day.
-        assert_eq!(format_long_date(utc(2028, 2, 29, 12, 0), "en"), "Tuesday 29 February 2028");
+        assert_eq!(
+            format_long_date(utc(2028, 2, 29, 12, 0), "en"),
+            "Tuesday 29 February 2028"
+        );
     }
 }

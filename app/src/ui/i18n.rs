@@ -37,7 +37,8 @@ pub fn current_locale() -> &'static str {
 /// A message in a given language, whatever the reader's language is.
 pub fn lookup_in(i18n: &I18n, code: &str, message: &str) -> Option<String> {
     let id = LanguageIdentifier::from_str(code).ok()?;
-    i18n.translations.with_untracked(|loaders| loaders.iter().find_map(|l| l.try_lookup(&id, message)))
+    i18n.translations
+        .with_untracked(|loaders| loaders.iter().find_map(|l| l.try_lookup(&id, message)))
 }
 
 /// A language's own name for itself (`locale-name` in its `.ftl` files).

@@ -6,7 +6,12 @@ use leptos::prelude::use_context;
 /// The decoded query pairs, in order (a name may repeat: the last one wins when parsed).
 pub fn pairs() -> Vec<(String, String)> {
     use_context::<Parts>()
-        .and_then(|parts| parts.uri.query().map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect()))
+        .and_then(|parts| {
+            parts
+                .uri
+                .query()
+                .map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+        })
         .unwrap_or_default()
 }
 

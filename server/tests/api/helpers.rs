@@ -36,6 +36,15 @@ impl Drop for TestApp {
 pub fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .cookie_store(true)
+        // As a browser does; Leptos answers a redirect with 302 only when HTML is accepted.
+        .default_headers(
+            [(
+                reqwest::header::ACCEPT,
+                reqwest::header::HeaderValue::from_static("text/html,*/*;q=0.8"),
+            )]
+            .into_iter()
+            .collect(),
+        )
         .redirect(reqwest::redirect::Policy::none())
         .timeout(Duration::from_secs(10))
         .build()

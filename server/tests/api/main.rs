@@ -2,6 +2,7 @@
 //! fresh PostgreSQL database (from `TEST_DATABASE_URL`), spoken to over HTTP.
 
 mod helpers;
+mod obligations;
 mod pages;
 mod process;
 mod security;

@@ -10,7 +10,9 @@ use leptos_meta::Title;
 use crate::{
     obligations::{
         answers::{Field, FieldError, Problem},
-        check::{choice_label, choices, is_answered, next_question, offers_not_yet, previous_question, relevant_fields},
+        check::{
+            choice_label, choices, is_answered, next_question, offers_not_yet, previous_question, relevant_fields,
+        },
         evaluate::{evaluate, Arg, Deadline, Outcome, Statement},
         rules, Answers,
     },
@@ -39,12 +41,20 @@ pub fn ObligationsPage() -> impl IntoView {
 
 /// The answers as query pairs, in question order.
 fn answer_pairs(answers: &Answers) -> Vec<(&'static str, String)> {
-    answers.to_pairs().into_iter().map(|(field, value)| (field.name(), value)).collect()
+    answers
+        .to_pairs()
+        .into_iter()
+        .map(|(field, value)| (field.name(), value))
+        .collect()
 }
 
 fn url_with(path: &str, pairs: &[(&'static str, String)]) -> String {
     let query = query::encode(pairs.iter().map(|(k, v)| (*k, v.as_str())));
-    if query.is_empty() { path.to_owned() } else { format!("{path}?{query}") }
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
+    }
 }
 
 /// One question per screen; shows the result (by redirect) once nothing is left to ask.
@@ -52,14 +62,29 @@ fn url_with(path: &str, pairs: &[(&'static str, String)]) -> String {
 pub fn CheckPage() -> impl IntoView {
     let today = today_in_amsterdam();
     let raw = query::pairs();
-    let asked = raw.iter().find(|(k, _)| k == "asked").and_then(|(_, v)| Field::from_name(v));
-    let pairs: Vec<(&str, &str)> = raw.iter().filter(|(k, _)| k != "asked").map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let asked = raw
+        .iter()
+        .find(|(k, _)| k == "asked")
+        .and_then(|(_, v)| Field::from_name(v));
+    let pairs: Vec<(&str, &str)> = raw
+        .iter()
+        .filter(|(k, _)| k != "asked")
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let (answers, mut errors) = Answers::parse_lenient(&pairs, today);
     if let Some(field) = asked.filter(|f| errors.is_empty() && !is_answered(*f, &answers)) {
-        let problem = if field.is_date() { Problem::NotADate } else { Problem::UnknownChoice };
+        let problem = if field.is_date() {
+            Problem::NotADate
+        } else {
+            Problem::UnknownChoice
+        };
         errors.push(FieldError { field, problem });
     }
-    let Some(field) = errors.first().map(|e| e.field).or_else(|| next_question(&answers, today)) else {
+    let Some(field) = errors
+        .first()
+        .map(|e| e.field)
+        .or_else(|| next_question(&answers, today))
+    else {
         leptos_axum::redirect(&url_with(RESULT_PATH, &answer_pairs(&answers)));
         return ().into_any();
     };
@@ -73,7 +98,10 @@ pub fn CheckPage() -> impl IntoView {
         .unwrap_or_default();
     let fields = relevant_fields(&answers);
     let step = fields.iter().position(|f| *f == field).map_or(1, |i| i + 1);
-    let hidden: Vec<(&'static str, String)> = answer_pairs(&answers).into_iter().filter(|(k, _)| *k != field.name()).collect();
+    let hidden: Vec<(&'static str, String)> = answer_pairs(&answers)
+        .into_iter()
+        .filter(|(k, _)| *k != field.name())
+        .collect();
     let back = previous_question(field, &answers).map(|previous| {
         let kept: Vec<_> = hidden.iter().filter(|(k, _)| *k != previous.name()).cloned().collect();
         url_with(CHECK_PATH, &kept)
@@ -106,10 +134,17 @@ pub fn CheckPage() -> impl IntoView {
 }
 
 fn field_error(error: Option<Problem>) -> impl IntoView {
-    error.map(|p| view! { <p id="q-error" class="field-error">{tr_id(&format!("check-error-{}", p.as_str()), &[])}</p> })
+    error
+        .map(|p| view! { <p id="q-error" class="field-error">{tr_id(&format!("check-error-{}", p.as_str()), &[])}</p> })
 }
 
-fn choice_question(field: Field, question: &str, help: Option<String>, error: Option<Problem>, answers: &Answers) -> impl IntoView {
+fn choice_question(
+    field: Field,
+    question: &str,
+    help: Option<String>,
+    error: Option<Problem>,
+    answers: &Answers,
+) -> impl IntoView {
     let current = answers.to_pairs().get(&field).cloned().unwrap_or_default();
     let described = match (help.is_some(), error.is_some()) {
         (true, true) => "q-help q-error",
@@ -143,7 +178,14 @@ fn choice_question(field: Field, question: &str, help: Option<String>, error: Op
     }
 }
 
-fn date_question(field: Field, question: &str, help: Option<String>, error: Option<Problem>, typed: String, today: chrono::NaiveDate) -> impl IntoView {
+fn date_question(
+    field: Field,
+    question: &str,
+    help: Option<String>,
+    error: Option<Problem>,
+    typed: String,
+    today: chrono::NaiveDate,
+) -> impl IntoView {
     let mut described = vec!["q-hint"];
     if help.is_some() {
         described.insert(0, "q-help");
@@ -200,7 +242,10 @@ fn StatementItem(statement: Statement, locale: &'static str) -> impl IntoView {
         return ().into_any();
     };
     let text = tr_id(statement.message, &fluent_args(&statement, locale));
-    let doubtful = matches!(rule.confidence, rules::Confidence::Secondary | rules::Confidence::Uncertain);
+    let doubtful = matches!(
+        rule.confidence,
+        rules::Confidence::Secondary | rules::Confidence::Uncertain
+    );
     let checked = format_date(rule.checked, locale);
     view! {
         <li class:doubtful=doubtful>
@@ -277,7 +322,11 @@ pub fn ResultPage() -> impl IntoView {
     let locale = current_locale();
     let outcome: Outcome = evaluate(&answers, today);
     let own = answer_pairs(&answers);
-    let share = format!("{}{}", use_context::<Assets>().map(|a| a.public_url).unwrap_or_default(), url_with(RESULT_PATH, &own));
+    let share = format!(
+        "{}{}",
+        use_context::<Assets>().map(|a| a.public_url).unwrap_or_default(),
+        url_with(RESULT_PATH, &own)
+    );
     let summary: Vec<_> = own
         .iter()
         .filter_map(|(name, value)| Field::from_name(name).map(|f| (f, value.clone())))
@@ -292,8 +341,14 @@ pub fn ResultPage() -> impl IntoView {
         crate::obligations::Status::NotSure => "not_sure",
         crate::obligations::Status::NotForThisPortal => "not_for_this_portal",
     };
-    let law = serde_json::to_value(outcome.law).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-    let group = serde_json::to_value(outcome.group).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    let law = serde_json::to_value(outcome.law)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    let group = serde_json::to_value(outcome.group)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
     let deadline = match outcome.deadline {
         Deadline::Known { termijn_end, .. } => Some(format_date(termijn_end, locale)),
         _ => None,
