@@ -37,6 +37,12 @@ test("the home page stays within its first-load budgets", async ({ page, baseURL
   expect(withoutScripts, "HTML + CSS + favicon, compressed").toBeLessThanOrEqual(100 * 1024);
   expect(sizes.js.bytes + sizes.wasm.bytes, "JS + WASM, brotli").toBeLessThanOrEqual(150 * 1024);
 
+  // The obligations result (the longest page) stays within the same budget without WASM.
+  const result = await wireSize(
+    `${baseURL}/obligations/result?nationality=other&purpose=partner&referent=dutch&birth_date=1995-06-15&pass_date=2024-03-01&diploma=unknown&schooling=unknown&pip_date=2024-05-10&route=unknown`,
+  );
+  expect(result.bytes + sizes.css.bytes + sizes.favicon.bytes, "result page without WASM").toBeLessThanOrEqual(100 * 1024);
+
   // The island loader must not block the first paint: no parser-blocking external scripts
   // (the loader is an inline module script that waits for an idle moment).
   expect(await page.locator("script[src]:not([type=module]):not([async]):not([defer])").count()).toBe(0);

@@ -46,11 +46,14 @@ test("every language is named in itself in the picker", async ({ page }) => {
   ]);
 });
 
-test("the navigation reaches the five areas with touch targets of at least 44 px", async ({ page }) => {
+test("the navigation reaches the five areas with touch targets of at least 44 px", async ({ page }, testInfo) => {
   await page.goto("/");
-  const toggle = page.getByRole("button", { name: "Menu" });
-  if (await toggle.isVisible()) await toggle.click();
   const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+  if (testInfo.project.name === "hydrated") {
+    // On a phone the island collapses the menu once it runs.
+    await expect(nav).toHaveAttribute("data-enhanced", "true", { timeout: 15_000 });
+    await page.getByRole("button", { name: "Menu" }).click();
+  }
   for (const name of ["Wat moet ik doen?", "Taalscholen", "Mijn plan", "Bijeenkomsten", "Mijn account"]) {
     const link = nav.getByRole("link", { name });
     await expect(link).toBeVisible();
