@@ -355,10 +355,28 @@ EOF
   out ""
 }
 
+# --- (f) Obligations evaluation ------------------------------------------------------------
+phase_f() {
+  out "## (f) One obligations evaluation"
+  out ""
+  local json mean
+  json="$(cd "$ROOT" && cargo bench -q -p app --bench evaluate 2>/dev/null | tail -n 1)"
+  mean="$(printf '%s' "$json" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{console.log(JSON.parse(s).mean_us)}catch{console.log("-")}})')"
+  out "| evaluations | mean | budget | result |"
+  out "|---:|---:|---|---|"
+  local ok; ok="$(le "$mean" 1000)"
+  out "| 100,000 | ${mean} µs | < 1 ms | $(pf "$ok") |"
+  out ""
+  out "Command: \`cargo bench -p app --bench evaluate\` (pure Rust, in process; the HTTP round trip is measured in (b))."
+  out ""
+  budget "$ok" "one obligations evaluation: ${mean} µs (budget < 1,000 µs)"
+}
+
 # --- Run the sections, stopping when the server is gone ----------------------------------
 declare -A PHASE_TITLE=(
   [a]="(a) First-load transfer of the home page" [b]="(b) SSR throughput of \`/\` at saturation"
   [c]="(c) Latency at a fixed 200 req/s" [d]="(d) Stall test" [e]="(e) Lighthouse (mobile, default config)"
+  [f]="(f) One obligations evaluation"
 )
 SERVER_STATUS=""   # why the server stopped, once it has
 # Returns 1 (and reports it) when the server is no longer running.
@@ -378,7 +396,7 @@ server_check() { # <section>
   budget 0 "the server stopped during section $1: $SERVER_STATUS"
   return 1
 }
-for phase in a b c d e; do
+for phase in a b c d e f; do
   if [ -n "$SERVER_STATUS" ]; then
     out "## ${PHASE_TITLE[$phase]}"; out ""; out "Skipped: the server was no longer running."; out ""
     budget 0 "section ($phase) not measured: the server was no longer running"

@@ -3,6 +3,7 @@
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
+use leptos_meta::Meta;
 use leptos_router::hooks::use_location;
 
 use super::{dates::format_long_date, i18n};
@@ -14,6 +15,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let code = i18n::current_locale();
     let today = format_long_date(Utc::now(), code);
     view! {
+        <Meta name="description" content=tr!("common-tagline") />
         <a class="skip-link" href="#main">{tr!("common-skip-link")}</a>
         <header class="site-header">
             <div class="site-header-inner">
