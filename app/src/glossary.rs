@@ -23,3 +23,19 @@ pub const TERMS: [&str; 19] = [
     "mvv",
     "basisexamen",
 ];
+
+/// The glossary entry that explains a part of the obligation (see `obligations::evaluate`).
+pub fn term_for_part(kind: &str) -> Option<&'static str> {
+    let term = match kind {
+        "intake" => "intake",
+        "pip" => "pip",
+        "route-b1" => "b1",
+        "route-z" => "z",
+        "route-education" => "onderwijs",
+        "knm" => "knm",
+        "pvt" => "pvt",
+        "map" => "map",
+        _ => return None,
+    };
+    TERMS.contains(&term).then_some(term)
+}

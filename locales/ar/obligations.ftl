@@ -51,6 +51,7 @@ obl-part-title-knm = معرفة المجتمع الهولندي (KNM)
 obl-part-title-pvt = برنامج إعلان المشاركة (PVT)
 obl-part-title-map = وحدة سوق العمل والمشاركة (MAP)
 obl-part-title-done = متى تكون قد انتهيت؟
+obl-part-explain = ماذا تعني هذه الكلمة؟
 
 ## Reasons
 

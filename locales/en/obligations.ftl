@@ -51,6 +51,7 @@ obl-part-title-knm = Knowledge of Dutch Society (KNM)
 obl-part-title-pvt = The participation statement programme (PVT)
 obl-part-title-map = The Labour Market and Participation Module (MAP)
 obl-part-title-done = When are you finished?
+obl-part-explain = What does this word mean?
 
 ## Reasons
 

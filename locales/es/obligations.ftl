@@ -51,6 +51,7 @@ obl-part-title-knm = Conocimiento de la Sociedad Neerlandesa (KNM)
 obl-part-title-pvt = El programa de la declaración de participación (PVT)
 obl-part-title-map = El Módulo de Mercado Laboral y Participación (MAP)
 obl-part-title-done = ¿Cuándo ha terminado?
+obl-part-explain = ¿Qué significa esta palabra?
 
 ## Reasons
 

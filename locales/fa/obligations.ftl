@@ -51,6 +51,7 @@ obl-part-title-knm = آشنایی با جامعه هلند (KNM)
 obl-part-title-pvt = دوره بیانیه مشارکت (PVT)
 obl-part-title-map = ماژول بازار کار و مشارکت (MAP)
 obl-part-title-done = چه زمانی کار شما تمام است؟
+obl-part-explain = این کلمه یعنی چه؟
 
 ## Reasons
 

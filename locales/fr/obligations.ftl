@@ -51,6 +51,7 @@ obl-part-title-knm = Connaissance de la société néerlandaise (KNM)
 obl-part-title-pvt = Le parcours de déclaration de participation (PVT)
 obl-part-title-map = Le module Marché du travail et participation (MAP)
 obl-part-title-done = Quand avez-vous terminé ?
+obl-part-explain = Que veut dire ce mot ?
 
 ## Reasons
 

@@ -51,6 +51,7 @@ obl-part-title-knm = Kennis van de Nederlandse Maatschappij (KNM)
 obl-part-title-pvt = Het participatieverklaringstraject (PVT)
 obl-part-title-map = De Module Arbeidsmarkt en Participatie (MAP)
 obl-part-title-done = Wanneer bent u klaar?
+obl-part-explain = Wat betekent dit woord?
 
 ## Reasons
 

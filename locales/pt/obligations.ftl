@@ -51,6 +51,7 @@ obl-part-title-knm = Conhecimento da Sociedade Neerlandesa (KNM)
 obl-part-title-pvt = O percurso da declaração de participação (PVT)
 obl-part-title-map = O Módulo Mercado de Trabalho e Participação (MAP)
 obl-part-title-done = Quando é que termina?
+obl-part-explain = O que significa esta palavra?
 
 ## Reasons
 

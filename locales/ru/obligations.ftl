@@ -51,6 +51,7 @@ obl-part-title-knm = Знание нидерландского общества 
 obl-part-title-pvt = Программа «Декларация об участии» (PVT)
 obl-part-title-map = Модуль «Рынок труда и участие» (MAP)
 obl-part-title-done = Когда интеграция завершена?
+obl-part-explain = Что значит это слово?
 
 ## Reasons
 

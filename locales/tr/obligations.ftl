@@ -51,6 +51,7 @@ obl-part-title-knm = Hollanda Toplumu Bilgisi (KNM)
 obl-part-title-pvt = Katılım beyanı programı (PVT)
 obl-part-title-map = İş Piyasası ve Katılım Modülü (MAP)
 obl-part-title-done = Ne zaman bitirmiş olursunuz?
+obl-part-explain = Bu kelime ne anlama geliyor?
 
 ## Reasons
 

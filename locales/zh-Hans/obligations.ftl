@@ -51,6 +51,7 @@ obl-part-title-knm = 荷兰社会知识（KNM）
 obl-part-title-pvt = 参与声明课程（PVT）
 obl-part-title-map = 劳动力市场与参与模块（MAP）
 obl-part-title-done = 什么时候算完成？
+obl-part-explain = 这个词是什么意思？
 
 ## Reasons
 

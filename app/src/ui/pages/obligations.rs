@@ -370,6 +370,9 @@ pub fn ResultPage() -> impl IntoView {
                 <h2>{tr!("obl-section-parts")}</h2>
                 {parts.into_iter().map(|part| view! {
                     <h3>{tr_id(&format!("obl-part-title-{}", part.kind), &[])}</h3>
+                    {crate::glossary::term_for_part(part.kind).map(|term| view! {
+                        <p class="explain"><a href=format!("/glossary#{term}")>{tr!("obl-part-explain")}</a></p>
+                    })}
                     <ul class="statements">
                         {part.statements.into_iter().map(|statement| view! { <StatementItem statement locale /> }).collect_view()}
                     </ul>
