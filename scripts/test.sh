@@ -33,8 +33,9 @@ export TEST_DATABASE_URL="postgres://wegwijs_test:wegwijs_test@127.0.0.1:5432/po
 
 scripts/build.sh
 
-log "Rust: formatting"
+log "Rust: formatting and lints"
 cargo fmt --all --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
 log "Rust: unit, locale and integration tests (SQLite and PostgreSQL)"
 # Release profile: reuses the dependencies scripts/build.sh just compiled.

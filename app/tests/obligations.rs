@@ -1,9 +1,9 @@
 //! Table-driven and property tests of the obligations evaluation (rules R1–R7).
 
 use app::obligations::{
-    evaluate,
+    check, evaluate,
     evaluate::{termijn, Deadline, Group, Law},
-    rules, Answers, Status,
+    rules, Answers, Field, Status,
 };
 use chrono::NaiveDate;
 
@@ -669,8 +669,8 @@ impl Lcg {
             .wrapping_add(1_442_695_040_888_963_407);
         (self.0 >> 33) % n
     }
-    fn pick<'a>(&mut self, options: &[&'a str]) -> &'a str {
-        options[self.next(options.len() as u64) as usize]
+    fn pick<'a>(&mut self, options: &'a [String]) -> &'a str {
+        &options[self.next(options.len() as u64) as usize]
     }
     fn date(&mut self) -> NaiveDate {
         d("1900-01-01") + chrono::Days::new(self.next(73_413))
@@ -682,31 +682,22 @@ fn property_every_result_cites_existing_rules_and_the_termijn_ends_after_it_star
     let mut rng = Lcg(20261123);
     let today = d("2100-12-31");
     for _ in 0..20_000 {
-        let dates: Vec<String> = (0..3).map(|_| rng.date().format("%Y-%m-%d").to_string()).collect();
-        let pairs = [
-            ("nationality", rng.pick(&["eu", "turkish", "other", "unknown", ""])),
-            (
-                "purpose",
-                rng.pick(&[
-                    "partner",
-                    "refugee_family",
-                    "clergy",
-                    "humanitarian",
-                    "temporary",
-                    "unknown",
-                ]),
-            ),
-            (
-                "referent",
-                rng.pick(&["dutch", "non_temporary", "temporary", "unknown"]),
-            ),
-            ("birth_date", rng.pick(&[dates[0].as_str(), "unknown", ""])),
-            ("pass_date", rng.pick(&[dates[1].as_str(), "not_yet", "unknown"])),
-            ("diploma", rng.pick(&["yes", "no", "unknown"])),
-            ("schooling", rng.pick(&["yes", "no", "unknown"])),
-            ("pip_date", rng.pick(&[dates[2].as_str(), "not_yet", "unknown"])),
-            ("route", rng.pick(&["b1", "z", "education", "unknown"])),
-        ];
+        // Every offered answer, "not answered" (empty) and any date from 1900 to 2100.
+        let pairs: Vec<(&str, String)> = Field::ALL
+            .into_iter()
+            .map(|field| {
+                let mut options: Vec<String> = check::choices(field).iter().map(|c| (*c).to_owned()).collect();
+                if field.is_date() {
+                    options.extend([rng.date().format("%Y-%m-%d").to_string(), "unknown".to_owned()]);
+                    if check::offers_not_yet(field) {
+                        options.push("not_yet".to_owned());
+                    }
+                }
+                options.push(String::new());
+                (field.name(), rng.pick(&options).to_owned())
+            })
+            .collect();
+        let pairs = pairs.iter().map(|(k, v)| (*k, v.as_str()));
         // Inconsistent date combinations are rejected by the parser; skip those.
         let Ok(answers) = Answers::parse(pairs, today) else {
             continue;

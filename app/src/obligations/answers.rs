@@ -397,7 +397,8 @@ mod tests {
 
     #[test]
     fn impossible_answers_are_reported_per_field() {
-        let cases: &[(&[(&str, &str)], Field, Problem)] = &[
+        type Case<'a> = (&'a [(&'a str, &'a str)], Field, Problem);
+        let cases: &[Case<'_>] = &[
             (
                 &[("nationality", "martian")],
                 Field::Nationality,

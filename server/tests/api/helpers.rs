@@ -18,7 +18,7 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub database_url: String,
-    pub site_root: TempDir,
+    _site_root: TempDir,
     _data: TempDir,
     stop: Option<oneshot::Sender<()>>,
 }
@@ -96,7 +96,7 @@ pub async fn spawn_app_with_site(backend: Backend, prepare_site: impl FnOnce(&Pa
         address,
         client: client(),
         database_url,
-        site_root,
+        _site_root: site_root,
         _data: data,
         stop: Some(stop),
     }
