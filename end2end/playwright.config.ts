@@ -47,6 +47,8 @@ export default defineConfig({
       WEGWIJS_SITE_ROOT: siteRoot,
       DATABASE_URL: `sqlite://${join(dataDir, "e2e.db")}`,
       RUST_LOG: "warn",
+      // maildev, started by scripts/test.sh; the tests read mail through its API.
+      WEGWIJS_MAIL_URL: process.env.TEST_SMTP_URL ?? "smtp://127.0.0.1:1025",
     },
   },
 });

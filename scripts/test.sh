@@ -31,6 +31,27 @@ ensure_postgres() {
 ensure_postgres
 export TEST_DATABASE_URL="postgres://wegwijs_test:wegwijs_test@127.0.0.1:5432/postgres"
 
+log "node packages for the end-to-end tests and the mail server (maildev)"
+(cd end2end && npm ci --no-audit --no-fund --silent)
+
+# A real SMTP server for the tests; its REST API lets them read what was sent.
+ensure_maildev() {
+  if ! curl -fsS http://127.0.0.1:1080/api/email >/dev/null 2>&1; then
+    log "starting maildev (SMTP 1025, API 1080)"
+    (cd end2end && exec npx maildev --smtp 1025 --web 1080 --ip 127.0.0.1 >"${TMPDIR:-/tmp}/wegwijs-maildev.log" 2>&1) &
+    MAILDEV_PID=$!
+    trap '[ -n "${MAILDEV_PID:-}" ] && kill "$MAILDEV_PID" 2>/dev/null || true' EXIT
+    for _ in $(seq 1 50); do
+      curl -fsS http://127.0.0.1:1080/api/email >/dev/null 2>&1 && return 0
+      sleep 0.2
+    done
+    echo "maildev did not start" >&2
+    exit 1
+  fi
+}
+ensure_maildev
+export TEST_SMTP_URL="smtp://127.0.0.1:1025" TEST_MAILDEV_URL="http://127.0.0.1:1080"
+
 scripts/build.sh
 
 log "Rust: formatting and lints"
@@ -43,7 +64,6 @@ cargo test --workspace --release --locked
 
 log "Playwright: release build, JavaScript off and on, axe, size budgets"
 cd end2end
-npm ci --no-audit --no-fund --silent
 export WEGWIJS_SERVER_BIN="$SERVER_BIN" WEGWIJS_SITE_ROOT="$SITE"
 npx playwright test
 

@@ -4,6 +4,7 @@
 //! pages, translations and date formatting are rendered on the server, so every page works
 //! without JavaScript and the WASM download stays small (see README, "Why islands").
 
+pub mod accounts;
 pub mod glossary;
 pub mod islands;
 pub mod locale;

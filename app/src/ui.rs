@@ -1,6 +1,7 @@
 //! Server-rendered pages: the HTML document, the page frame and the routes.
 
 pub mod dates;
+mod form;
 pub mod i18n;
 mod layout;
 mod pages;
@@ -21,6 +22,11 @@ pub struct Assets {
     pub css: String,
     /// The portal's public address (for shareable links), without a trailing slash.
     pub public_url: String,
+}
+
+/// The signed-in person of this request, put in the request by the server.
+pub fn viewer() -> Option<crate::accounts::views::Viewer> {
+    use_context::<axum::http::request::Parts>().and_then(|p| p.extensions.get::<crate::accounts::views::Viewer>().cloned())
 }
 
 /// The HTML document around every page. `lang` and `dir` on `<html>` are set by
@@ -65,6 +71,16 @@ pub fn App() -> impl IntoView {
                         <Route path=StaticSegment("plan") view=pages::PlanPage />
                         <Route path=StaticSegment("sessions") view=pages::SessionsPage />
                         <Route path=StaticSegment("account") view=pages::AccountPage />
+                        <Route path=(StaticSegment("account"), StaticSegment("sign-up")) view=pages::SignUpPage />
+                        <Route path=(StaticSegment("account"), StaticSegment("check-mail")) view=pages::CheckMailPage />
+                        <Route path=(StaticSegment("account"), StaticSegment("verify")) view=pages::VerifyPage />
+                        <Route path=(StaticSegment("account"), StaticSegment("sign-in")) view=pages::SignInPage />
+                        <Route path=(StaticSegment("account"), StaticSegment("forgot")) view=pages::ForgotPage />
+                        <Route path=(StaticSegment("account"), StaticSegment("reset")) view=pages::ResetPage />
+                        <Route path=(StaticSegment("account"), StaticSegment("delete")) view=pages::DeletePage />
+                        <Route path=(StaticSegment("account"), StaticSegment("for"), StaticSegment("check")) view=pages::SharedCheckPage />
+                        <Route path=StaticSegment("privacy") view=pages::PrivacyPage />
+                        <Route path=StaticSegment("referent") view=pages::ReferentPage />
                     </Routes>
                 </layout::Layout>
             </Router>

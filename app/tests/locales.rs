@@ -299,10 +299,48 @@ fn every_id_built_at_run_time_exists() {
             .iter()
             .flat_map(|t| [format!("glossary-{t}-name"), format!("glossary-{t}-text")]),
     );
+    ids.extend(account_ids_built_at_run_time());
     assert!(ids.len() > 100, "only {} ids found; is the scan broken?", ids.len());
     let unknown: Vec<_> = ids.iter().filter(|id| !reference.contains_key(id.as_str())).collect();
     assert!(
         unknown.is_empty(),
         "ids built at run time but missing in {REFERENCE}: {unknown:?}"
     );
+}
+
+/// Ids of the account pages and the server's refusals and mail, built at run time.
+fn account_ids_built_at_run_time() -> Vec<String> {
+    use app::accounts::{access::GrantStatus, views, EmailProblem, PasswordProblem, Scope};
+    let mut ids: Vec<String> = Vec::new();
+    ids.extend(EmailProblem::ALL.iter().map(|p| p.message_id().to_owned()));
+    ids.extend(PasswordProblem::ALL.iter().map(|p| p.message_id().to_owned()));
+    ids.extend(Scope::ALL.iter().map(|s| format!("account-scope-{}", s.as_str())));
+    ids.extend(GrantStatus::ALL.iter().map(|s| format!("account-grant-status-{}", s.as_str())));
+    ids.extend(views::LOG_ACTIONS.iter().map(|a| format!("account-log-{a}")));
+    ids.extend(views::NOTICES.iter().map(|n| format!("account-notice-{n}")));
+    ids.extend(
+        views::PRIVACY_SECTIONS
+            .iter()
+            .flat_map(|s| [format!("privacy-{s}-title"), format!("privacy-{s}-text")]),
+    );
+    ids.extend(views::REFERENT_STATEMENTS.iter().map(|(id, _)| (*id).to_owned()));
+    // The server names refusals and mail by id: every such literal must exist.
+    let server = Path::new(env!("CARGO_MANIFEST_DIR")).join("../server/src");
+    let mut stack = vec![server];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(dir).expect("server src").map(|e| e.expect("entry").path()) {
+            if entry.is_dir() {
+                stack.push(entry);
+            } else if entry.extension().is_some_and(|e| e == "rs") {
+                let source = fs::read_to_string(&entry).expect("source");
+                for prefix in ["\"account-error-", "\"email-"] {
+                    ids.extend(source.split(prefix).skip(1).map(|c| {
+                        format!("{}{}", &prefix[1..], c.split('"').next().expect("quote"))
+                    }));
+                }
+            }
+        }
+    }
+    assert!(ids.iter().any(|id| id == "email-verify-body"), "server scan found no mail ids");
+    ids
 }

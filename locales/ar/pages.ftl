@@ -15,9 +15,6 @@ plan-lead = قريبًا يمكنك هنا وضع خطة، من الآن حتى 
 sessions-title = اللقاءات
 sessions-doc-title = اللقاءات – { -brand-name }
 sessions-lead = قريبًا ستظهر هنا لقاءات بلديتك. وسيمكنك حينها أيضًا التسجيل فيها.
-account-title = حسابي
-account-doc-title = حسابي – { -brand-name }
-account-lead = قريبًا يمكنك هنا تسجيل الدخول. وسيمكنك حينها أيضًا منح شريك حياتك صلاحية الدخول.
 
 not-found-title = هذه الصفحة غير موجودة
 not-found-doc-title = الصفحة غير موجودة – { -brand-name }

@@ -262,3 +262,4 @@ obl-share-label = Link to this result
 obl-share-help = Save or share this link. Your answers are in the link. We do not store anything.
 obl-change-answers = Change answers
 obl-print-help = You can print this page. Use the menu of your browser for this.
+obl-save-submit = Save in my account

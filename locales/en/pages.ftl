@@ -15,9 +15,6 @@ plan-lead = Soon you can make a plan here, from now until your deadline.
 sessions-title = Meetings
 sessions-doc-title = Meetings – { -brand-name }
 sessions-lead = Soon you will see the meetings of your municipality here. You can then also sign up.
-account-title = My account
-account-doc-title = My account – { -brand-name }
-account-lead = Soon you can log in here. You can then also give your partner access.
 
 not-found-title = This page does not exist
 not-found-doc-title = Page not found – { -brand-name }

@@ -262,3 +262,4 @@ obl-share-label = Enlace a este resultado
 obl-share-help = Guarde o comparta este enlace. Sus respuestas están en el enlace. No guardamos nada.
 obl-change-answers = Cambiar respuestas
 obl-print-help = Puede imprimir esta página. Para eso, use el menú de su navegador.
+obl-save-submit = Guardar en mi cuenta

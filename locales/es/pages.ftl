@@ -15,9 +15,6 @@ plan-lead = Pronto podrá hacer aquí un plan, desde hoy hasta su fecha límite.
 sessions-title = Encuentros
 sessions-doc-title = Encuentros – { -brand-name }
 sessions-lead = Pronto verá aquí los encuentros de su municipio. Entonces también podrá inscribirse.
-account-title = Mi cuenta
-account-doc-title = Mi cuenta – { -brand-name }
-account-lead = Pronto podrá iniciar sesión aquí. Entonces también podrá dar acceso a su pareja.
 
 not-found-title = Esta página no existe
 not-found-doc-title = Página no encontrada – { -brand-name }

@@ -15,9 +15,6 @@ plan-lead = به‌زودی اینجا می‌توانید یک برنامه ب�
 sessions-title = جلسه‌ها
 sessions-doc-title = جلسه‌ها – { -brand-name }
 sessions-lead = به‌زودی اینجا جلسه‌های شهرداری خود را می‌بینید. آن وقت می‌توانید برای آن‌ها ثبت‌نام هم بکنید.
-account-title = حساب کاربری من
-account-doc-title = حساب کاربری من – { -brand-name }
-account-lead = به‌زودی اینجا می‌توانید وارد حساب خود شوید. آن وقت می‌توانید به شریک زندگی خود هم دسترسی بدهید.
 
 not-found-title = این صفحه وجود ندارد
 not-found-doc-title = صفحه پیدا نشد – { -brand-name }

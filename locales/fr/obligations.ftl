@@ -262,3 +262,4 @@ obl-share-label = Lien vers ce résultat
 obl-share-help = Gardez ou partagez ce lien. Vos réponses se trouvent dans le lien. Nous n'enregistrons rien.
 obl-change-answers = Modifier les réponses
 obl-print-help = Vous pouvez imprimer cette page. Pour cela, utilisez le menu de votre navigateur.
+obl-save-submit = Enregistrer dans mon compte

@@ -15,9 +15,6 @@ plan-lead = Bientôt, vous pourrez faire ici un planning, d'aujourd'hui jusqu'à
 sessions-title = Rencontres
 sessions-doc-title = Rencontres – { -brand-name }
 sessions-lead = Bientôt, vous verrez ici les rencontres de votre commune. Vous pourrez aussi vous y inscrire.
-account-title = Mon compte
-account-doc-title = Mon compte – { -brand-name }
-account-lead = Bientôt, vous pourrez vous connecter ici. Vous pourrez aussi donner accès à votre partenaire.
 
 not-found-title = Cette page n'existe pas
 not-found-doc-title = Page introuvable – { -brand-name }

@@ -262,3 +262,4 @@ obl-share-label = Link naar deze uitkomst
 obl-share-help = Bewaar of deel deze link. Uw antwoorden staan in de link. We slaan niets op.
 obl-change-answers = Antwoorden veranderen
 obl-print-help = U kunt deze pagina printen. Gebruik daarvoor het menu van uw browser.
+obl-save-submit = Bewaar in mijn account

@@ -15,9 +15,6 @@ plan-lead = Hier maakt u straks een planning, van nu tot aan uw einddatum.
 sessions-title = Bijeenkomsten
 sessions-doc-title = Bijeenkomsten – { -brand-name }
 sessions-lead = Hier ziet u straks de bijeenkomsten van uw gemeente. U kunt zich dan ook aanmelden.
-account-title = Mijn account
-account-doc-title = Mijn account – { -brand-name }
-account-lead = Hier kunt u straks inloggen. Ook kunt u dan uw partner toegang geven.
 
 not-found-title = Deze pagina bestaat niet
 not-found-doc-title = Pagina niet gevonden – { -brand-name }

@@ -262,3 +262,4 @@ obl-share-label = Link para este resultado
 obl-share-help = Guarde ou partilhe este link. As suas respostas estão no link. Não guardamos nada.
 obl-change-answers = Alterar respostas
 obl-print-help = Pode imprimir esta página. Para isso, use o menu do seu navegador.
+obl-save-submit = Guardar na minha conta

@@ -15,9 +15,6 @@ plan-lead = Em breve, vai poder fazer aqui um plano, desde hoje até ao seu praz
 sessions-title = Sessões
 sessions-doc-title = Sessões – { -brand-name }
 sessions-lead = Em breve, vai ver aqui as sessões do seu município. Também vai poder fazer a inscrição.
-account-title = A minha conta
-account-doc-title = A minha conta – { -brand-name }
-account-lead = Em breve, vai poder entrar na sua conta aqui. Também vai poder dar acesso ao seu parceiro.
 
 not-found-title = Esta página não existe
 not-found-doc-title = Página não encontrada – { -brand-name }

@@ -15,9 +15,6 @@ plan-lead = Скоро здесь можно будет составить пл�
 sessions-title = Встречи
 sessions-doc-title = Встречи – { -brand-name }
 sessions-lead = Скоро здесь будут встречи Вашего муниципалитета. Тогда Вы также сможете на них записаться.
-account-title = Мой аккаунт
-account-doc-title = Мой аккаунт – { -brand-name }
-account-lead = Скоро здесь можно будет войти в аккаунт. Тогда Вы также сможете дать доступ своему партнёру.
 
 not-found-title = Такой страницы нет
 not-found-doc-title = Страница не найдена – { -brand-name }

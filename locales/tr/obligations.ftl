@@ -262,3 +262,4 @@ obl-share-label = Bu sonucun bağlantısı
 obl-share-help = Bu bağlantıyı kaydedin veya paylaşın. Cevaplarınız bağlantının içindedir. Hiçbir şeyi kaydetmiyoruz.
 obl-change-answers = Cevapları değiştirin
 obl-print-help = Bu sayfayı yazdırabilirsiniz. Bunun için tarayıcınızın menüsünü kullanın.
+obl-save-submit = Hesabıma kaydedin

@@ -15,9 +15,6 @@ plan-lead = Yakında burada bugünden son tarihinize kadar bir plan yapabileceks
 sessions-title = Toplantılar
 sessions-doc-title = Toplantılar – { -brand-name }
 sessions-lead = Yakında burada belediyenizin toplantılarını göreceksiniz. O zaman bu toplantılara kaydolabileceksiniz.
-account-title = Hesabım
-account-doc-title = Hesabım – { -brand-name }
-account-lead = Yakında burada giriş yapabileceksiniz. O zaman partnerinize de erişim izni verebileceksiniz.
 
 not-found-title = Bu sayfa mevcut değil
 not-found-doc-title = Sayfa bulunamadı – { -brand-name }

@@ -262,3 +262,4 @@ obl-share-label = 此结果的链接
 obl-share-help = 请保存或分享此链接。您的答案包含在链接中。我们不会保存任何内容。
 obl-change-answers = 修改答案
 obl-print-help = 您可以打印此页面。请使用浏览器的菜单来打印。
+obl-save-submit = 保存到我的账户

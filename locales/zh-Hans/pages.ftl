@@ -15,9 +15,6 @@ plan-lead = 不久后，您可以在这里制定一个从现在到截止日期�
 sessions-title = 说明会
 sessions-doc-title = 说明会 – { -brand-name }
 sessions-lead = 不久后，您可以在这里看到您所在市政府的说明会。到时您也可以报名参加。
-account-title = 我的账户
-account-doc-title = 我的账户 – { -brand-name }
-account-lead = 不久后，您可以在这里登录。到时您也可以给您的伴侣开通访问权限。
 
 not-found-title = 此页面不存在
 not-found-doc-title = 找不到页面 – { -brand-name }

@@ -62,6 +62,13 @@ pub struct Settings {
     pub public_url: String,
     pub request_timeout: Duration,
     pub log_format: LogFormat,
+    /// Where mail goes (`WEGWIJS_MAIL_URL`): files under `data/mail` by default.
+    pub mail: crate::mail::MailSettings,
+    pub mail_from: String,
+    /// Whether a proxy in front sets `X-Forwarded-For` (used for rate limits per address).
+    pub trust_proxy: bool,
+    /// The `Contact:` of `/.well-known/security.txt`.
+    pub security_contact: String,
 }
 
 impl Settings {
@@ -99,6 +106,13 @@ impl Settings {
             public_url,
             request_timeout: Duration::from_secs(timeout_secs),
             log_format,
+            mail: crate::mail::MailSettings::parse(
+                &lookup("WEGWIJS_MAIL_URL").unwrap_or_else(|| "file://data/mail".to_owned()),
+            )?,
+            mail_from: lookup("WEGWIJS_MAIL_FROM").unwrap_or_else(|| "Wegwijs <noreply@wegwijs.localhost>".to_owned()),
+            trust_proxy: parse_or(&lookup, "WEGWIJS_TRUST_PROXY", "false")?,
+            security_contact: lookup("WEGWIJS_SECURITY_CONTACT")
+                .unwrap_or_else(|| "mailto:security@wegwijs.localhost".to_owned()),
         })
     }
 

@@ -12,7 +12,7 @@ use axum::{
     Router,
 };
 use leptos::{config::LeptosOptions, prelude::provide_context};
-use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
+use leptos_axum::{file_and_error_handler_with_context, generate_route_list_with_exclusions, LeptosRoutes};
 use tokio::net::TcpListener;
 use tower_http::{
     compression::{CompressionLayer, CompressionLevel},
@@ -23,7 +23,14 @@ use tower_http::{
 };
 use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
 
-use crate::{api, assets, configuration::Settings, db::Db, http, sessions};
+use crate::{
+    accounts, api, assets,
+    configuration::Settings,
+    db::Db,
+    http,
+    mail::{self, Mailer},
+    sessions, web,
+};
 
 /// Shared by every handler and server function. Holds nothing that another app server
 /// behind the same load balancer would need: all state is in the database.
@@ -32,6 +39,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     pub settings: Arc<Settings>,
+    pub mailer: Mailer,
+    pub assets: Assets,
 }
 
 /// A bound, migrated, ready-to-serve portal.
@@ -39,6 +48,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     db: Db,
+    mailer: Mailer,
 }
 
 impl Application {
@@ -50,8 +60,14 @@ impl Application {
         let listener = TcpListener::bind(address)
             .await
             .with_context(|| format!("cannot listen on {}:{}", settings.host, settings.port))?;
-        let router = router(settings, db.clone());
-        Ok(Self { listener, router, db })
+        let mailer = Mailer::new(&settings.mail, &settings.mail_from)?;
+        let router = router(settings, db.clone(), mailer.clone());
+        Ok(Self {
+            listener,
+            router,
+            db,
+            mailer,
+        })
     }
 
     /// The port actually bound (useful when the settings asked for port 0).
@@ -62,11 +78,21 @@ impl Application {
     /// Serves until `shutdown` resolves, then lets in-flight requests finish and closes the pool.
     pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         tracing::info!(port = self.port(), "serving");
-        let cleanup = spawn_session_cleanup(&self.db);
-        let served = axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown)
-            .await;
-        cleanup.abort();
+        let background = [
+            spawn_session_cleanup(&self.db),
+            tokio::spawn(mail::run_worker(self.db.clone(), self.mailer.clone())),
+            tokio::spawn(accounts::retention::run(self.db.clone())),
+        ];
+        let served = axum::serve(
+            self.listener,
+            self.router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await;
+        // Mail left in the outbox is sent by the next start (or another server).
+        for task in background {
+            task.abort();
+        }
         self.db.close().await;
         served.context("the HTTP server failed")
     }
@@ -101,7 +127,7 @@ fn leptos_options(settings: &Settings, hashed: bool) -> LeptosOptions {
 }
 
 /// The whole HTTP stack.
-pub fn router(settings: Settings, db: Db) -> Router {
+pub fn router(settings: Settings, db: Db, mailer: Mailer) -> Router {
     let hashes = assets::read_hashes(&settings.site_root);
     let css = hashes.as_ref().map_or_else(
         || "/pkg/wegwijs.css".to_owned(),
@@ -109,14 +135,16 @@ pub fn router(settings: Settings, db: Db) -> Router {
     );
     let leptos_options = leptos_options(&settings, hashes.is_some());
     let settings = Arc::new(settings);
+    let assets = Assets {
+        css,
+        public_url: settings.public_url.clone(),
+    };
     let state = AppState {
         leptos_options: leptos_options.clone(),
         db: db.clone(),
         settings: settings.clone(),
-    };
-    let assets = Assets {
-        css,
-        public_url: settings.public_url.clone(),
+        mailer,
+        assets: assets.clone(),
     };
     let context = {
         let state = state.clone();
@@ -125,7 +153,10 @@ pub fn router(settings: Settings, db: Db) -> Router {
             provide_context(state.clone());
         }
     };
-    let routes = generate_route_list(App);
+    let routes = generate_route_list_with_exclusions(
+        App,
+        Some(web::EXCLUDED_ROUTES.iter().map(|r| (*r).to_owned()).collect()),
+    );
 
     // Hashed files never change: cache them for a year. Served pre-compressed (.br/.gz).
     let pkg = Router::new()
@@ -155,7 +186,9 @@ pub fn router(settings: Settings, db: Db) -> Router {
             let options = leptos_options.clone();
             move || shell(options.clone())
         })
+        .merge(web::router())
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(middleware::from_fn_with_state(state.clone(), web::load_viewer))
         .layer(middleware::from_fn(http::html_cache_control))
         .layer(middleware::from_fn_with_state(state.clone(), http::remember_language))
         // Low level: compressing each page at a high level costs more than rendering it.

@@ -57,3 +57,23 @@ pub fn tr_id(id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String 
         args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
     i18n.tr_with_args(id, &map)
 }
+
+fluent_templates::static_loader! {
+    // The same files, for text made outside a page (mail). Plain text: no bidi isolation
+    // marks around arguments, so links in mail stay clickable.
+    static PLAIN = {
+        locales: "../locales",
+        fallback_language: "nl",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// A message in the given language (Dutch when unknown), with string arguments. For mail.
+pub fn message_in(code: &str, id: &str, args: &[(&'static str, String)]) -> String {
+    let lang = LanguageIdentifier::from_str(code).unwrap_or_else(|_| LanguageIdentifier::from_str("nl").expect("nl"));
+    let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
+        .collect();
+    PLAIN.lookup_with_args(&lang, id, &map)
+}

@@ -30,6 +30,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             </NavMenu>
         </header>
         <main id="main" tabindex="-1">
+            <ActingBanner />
             {children()}
         </main>
         <footer class="site-footer">
@@ -38,6 +39,25 @@ pub fn Layout(children: Children) -> impl IntoView {
             <p>{tr!("language-picker-count", { "count" => locale::SUPPORTED.len() })}</p>
         </footer>
     }
+}
+
+/// Says, on every page, that a partner is acting for someone else, and lets them stop.
+#[component]
+fn ActingBanner() -> impl IntoView {
+    super::viewer().and_then(|v| v.acting_for).map(|acting| {
+        view! {
+            <div class="acting-banner" role="status">
+                <p>{tr!("account-acting-banner", { "name" => acting.migrant_name })}</p>
+                <p class="actions">
+                    <a class="button secondary" href="/account/for/check">{tr!("account-acting-open")}</a>
+                </p>
+                <form method="post" action="/account/acting-for">
+                    <input type="hidden" name="grant" value="" />
+                    <button type="submit" class="secondary">{tr!("account-acting-stop")}</button>
+                </form>
+            </div>
+        }
+    })
 }
 
 /// The five areas, with `aria-current` on the one being shown.

@@ -1,12 +1,18 @@
 //! One component per route.
 
+mod account;
 mod coming_soon;
 mod glossary;
 mod home;
+mod info;
 mod not_found;
 mod obligations;
 
-pub use coming_soon::{AccountPage, PlanPage, SchoolsPage, SessionsPage};
+pub use account::{
+    AccountPage, CheckMailPage, DeletePage, ForgotPage, ResetPage, SharedCheckPage, SignInPage, SignUpPage, VerifyPage,
+};
+pub use coming_soon::{PlanPage, SchoolsPage, SessionsPage};
+pub use info::{PrivacyPage, ReferentPage};
 pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;

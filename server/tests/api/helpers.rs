@@ -81,6 +81,7 @@ pub async fn spawn_app_with_site(backend: Backend, prepare_site: impl FnOnce(&Pa
     let database_url = fresh_database(backend, data.path()).await;
     let vars = [
         ("WEGWIJS_PORT", "0".to_owned()),
+        ("WEGWIJS_MAIL_URL", smtp_url()),
         ("DATABASE_URL", database_url.clone()),
         ("WEGWIJS_SITE_ROOT", site_root.path().display().to_string()),
     ];
@@ -102,11 +103,32 @@ pub async fn spawn_app_with_site(backend: Backend, prepare_site: impl FnOnce(&Pa
     }
 }
 
+/// The real SMTP server the tests send to (maildev, started by scripts/test.sh).
+pub fn smtp_url() -> String {
+    std::env::var("TEST_SMTP_URL").unwrap_or_else(|_| "smtp://127.0.0.1:1025".to_owned())
+}
+
+pub fn maildev_url() -> String {
+    std::env::var("TEST_MAILDEV_URL").unwrap_or_else(|_| "http://127.0.0.1:1080".to_owned())
+}
+
 pub async fn spawn_app(backend: Backend) -> TestApp {
     spawn_app_with_site(backend, |_| {}).await
 }
 
 impl TestApp {
+    /// Another client (own cookies) for the same running server; it does not stop it.
+    pub fn sharing(app: &TestApp) -> TestApp {
+        TestApp {
+            address: app.address.clone(),
+            client: client(),
+            database_url: app.database_url.clone(),
+            _site_root: TempDir::new().expect("temp dir"),
+            _data: TempDir::new().expect("temp dir"),
+            stop: None,
+        }
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))

@@ -29,8 +29,3 @@ pub fn PlanPage() -> impl IntoView {
 pub fn SessionsPage() -> impl IntoView {
     view! { <ComingSoon doc_title=tr!("sessions-doc-title") title=tr!("sessions-title") lead=tr!("sessions-lead") /> }
 }
-
-#[component]
-pub fn AccountPage() -> impl IntoView {
-    view! { <ComingSoon doc_title=tr!("account-doc-title") title=tr!("account-title") lead=tr!("account-lead") /> }
-}

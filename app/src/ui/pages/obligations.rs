@@ -237,7 +237,7 @@ fn fluent_args(statement: &Statement, locale: &str) -> Vec<(&'static str, Fluent
 }
 
 #[component]
-fn StatementItem(statement: Statement, locale: &'static str) -> impl IntoView {
+pub(crate) fn StatementItem(statement: Statement, locale: &'static str) -> impl IntoView {
     let Some(rule) = rules::find(statement.rule) else {
         return ().into_any();
     };
@@ -401,6 +401,10 @@ pub fn ResultPage() -> impl IntoView {
             <input id="share-link" type="text" readonly value=share aria-describedby="share-help" />
             <p id="share-help" class="help">{tr!("obl-share-help")}</p>
             <p class="help">{tr!("obl-print-help")}</p>
+            <form method="post" action="/obligations/save">
+                <input type="hidden" name="answers" value=query::encode(own.iter().map(|(k, v)| (*k, v.as_str()))) />
+                <button type="submit" class="secondary">{tr!("obl-save-submit")}</button>
+            </form>
             <p><a href=CHECK_PATH>{tr!("obl-change-answers")}</a> " · " <a href="/glossary">{tr!("check-glossary-link")}</a></p>
         </section>
     }

@@ -1,0 +1,11 @@
+//! Accounts and partner access: the rules, without I/O. The server enforces them
+//! (`server::accounts`); pages only show their outcome.
+
+pub mod access;
+pub mod credentials;
+pub mod forms;
+pub mod views;
+
+pub use access::{Grant, Role, Scope};
+pub use credentials::{EmailAddress, EmailProblem, PasswordProblem};
+pub use forms::FormState;

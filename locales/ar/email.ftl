@@ -1,0 +1,36 @@
+# E-mail. Plain text: keep links on their own line.
+
+email-verify-subject = أكّد عنوان بريدك الإلكتروني لدى { -brand-name }
+# Variables:
+#   $link (String) - the verification link
+email-verify-body = مرحبًا،
+
+    لقد أنشأت حسابًا لدى { -brand-name }. افتح هذا الرابط وانقر على الزر لتأكيد عنوان بريدك الإلكتروني:
+
+    { $link }
+
+    يعمل الرابط لمدة 24 ساعة. لم تُنشئ حسابًا؟ إذن لا تحتاج إلى فعل أي شيء.
+
+email-reset-subject = كلمة مرور جديدة لحسابك لدى { -brand-name }
+# Variables:
+#   $link (String) - the reset link
+email-reset-body = مرحبًا،
+
+    طلب شخص ما كلمة مرور جديدة لحسابك لدى { -brand-name }. افتح هذا الرابط لاختيار كلمة مرور جديدة:
+
+    { $link }
+
+    يعمل الرابط لمدة 30 دقيقة ومرة واحدة فقط. لم تطلب شيئًا؟ إذن لا تحتاج إلى فعل أي شيء. تبقى كلمة المرور كما هي.
+
+email-exists-subject = حسابك لدى { -brand-name }
+# Variables:
+#   $link (String) - the link to ask for a new password
+email-exists-body = مرحبًا،
+
+    حاول شخص ما إنشاء حساب بعنوان البريد الإلكتروني هذا. لديك حساب بالفعل.
+
+    هل نسيت كلمة المرور؟ اطلب كلمة مرور جديدة من هنا:
+
+    { $link }
+
+    لم تكن أنت؟ إذن لا تحتاج إلى فعل أي شيء.

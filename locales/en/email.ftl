@@ -1,0 +1,36 @@
+# E-mail. Plain text: keep links on their own line.
+
+email-verify-subject = Confirm your email address for { -brand-name }
+# Variables:
+#   $link (String) - the verification link
+email-verify-body = Hello,
+
+    You created an account at { -brand-name }. Open this link and click on the button to confirm your email address:
+
+    { $link }
+
+    The link works for 24 hours. Did you not create an account? Then you do not need to do anything.
+
+email-reset-subject = New password for { -brand-name }
+# Variables:
+#   $link (String) - the reset link
+email-reset-body = Hello,
+
+    Someone asked for a new password for your account at { -brand-name }. Open this link to choose a new password:
+
+    { $link }
+
+    The link works for 30 minutes and only once. Did you not ask for this? Then you do not need to do anything. Your password stays the same.
+
+email-exists-subject = Your account at { -brand-name }
+# Variables:
+#   $link (String) - the link to ask for a new password
+email-exists-body = Hello,
+
+    Someone tried to create an account with this email address. You already have an account.
+
+    Forgot your password? Ask for a new password here:
+
+    { $link }
+
+    Was this not you? Then you do not need to do anything.
