@@ -26,7 +26,8 @@ pub struct Assets {
 
 /// The signed-in person of this request, put in the request by the server.
 pub fn viewer() -> Option<crate::accounts::views::Viewer> {
-    use_context::<axum::http::request::Parts>().and_then(|p| p.extensions.get::<crate::accounts::views::Viewer>().cloned())
+    use_context::<axum::http::request::Parts>()
+        .and_then(|p| p.extensions.get::<crate::accounts::views::Viewer>().cloned())
 }
 
 /// The HTML document around every page. `lang` and `dir` on `<html>` are set by

@@ -315,7 +315,11 @@ fn account_ids_built_at_run_time() -> Vec<String> {
     ids.extend(EmailProblem::ALL.iter().map(|p| p.message_id().to_owned()));
     ids.extend(PasswordProblem::ALL.iter().map(|p| p.message_id().to_owned()));
     ids.extend(Scope::ALL.iter().map(|s| format!("account-scope-{}", s.as_str())));
-    ids.extend(GrantStatus::ALL.iter().map(|s| format!("account-grant-status-{}", s.as_str())));
+    ids.extend(
+        GrantStatus::ALL
+            .iter()
+            .map(|s| format!("account-grant-status-{}", s.as_str())),
+    );
     ids.extend(views::LOG_ACTIONS.iter().map(|a| format!("account-log-{a}")));
     ids.extend(views::NOTICES.iter().map(|n| format!("account-notice-{n}")));
     ids.extend(
@@ -334,13 +338,19 @@ fn account_ids_built_at_run_time() -> Vec<String> {
             } else if entry.extension().is_some_and(|e| e == "rs") {
                 let source = fs::read_to_string(&entry).expect("source");
                 for prefix in ["\"account-error-", "\"email-"] {
-                    ids.extend(source.split(prefix).skip(1).map(|c| {
-                        format!("{}{}", &prefix[1..], c.split('"').next().expect("quote"))
-                    }));
+                    ids.extend(
+                        source
+                            .split(prefix)
+                            .skip(1)
+                            .map(|c| format!("{}{}", &prefix[1..], c.split('"').next().expect("quote"))),
+                    );
                 }
             }
         }
     }
-    assert!(ids.iter().any(|id| id == "email-verify-body"), "server scan found no mail ids");
+    assert!(
+        ids.iter().any(|id| id == "email-verify-body"),
+        "server scan found no mail ids"
+    );
     ids
 }

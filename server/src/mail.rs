@@ -54,7 +54,9 @@ pub struct Mailer {
 
 impl std::fmt::Debug for Mailer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Mailer").field("from", &self.from).finish_non_exhaustive()
+        f.debug_struct("Mailer")
+            .field("from", &self.from)
+            .finish_non_exhaustive()
     }
 }
 
@@ -156,12 +158,14 @@ pub async fn deliver_due(db: &Db, mailer: &Mailer) -> Result<usize, sqlx::Error>
         match mailer.send(&to, &subject, &body).await {
             Ok(()) => {
                 // The body may hold a one-time link: keep no copy once it has left.
-                on_db!(db, |pool| sqlx::query("update outbox set sent_at = $1, body = '' where id = $2")
-                    .bind(crate::clock::now())
-                    .bind(id)
-                    .execute(pool)
-                    .await
-                    .map(|r| r.rows_affected()))?;
+                on_db!(db, |pool| sqlx::query(
+                    "update outbox set sent_at = $1, body = '' where id = $2"
+                )
+                .bind(crate::clock::now())
+                .bind(id)
+                .execute(pool)
+                .await
+                .map(|r| r.rows_affected()))?;
                 sent += 1;
             }
             Err(error) => {
@@ -196,9 +200,14 @@ mod tests {
     fn mail_urls_choose_the_transport() {
         assert_eq!(
             MailSettings::parse("file://data/mail").expect("file"),
-            MailSettings::Files { dir: "data/mail".into() }
+            MailSettings::Files {
+                dir: "data/mail".into()
+            }
         );
-        assert!(matches!(MailSettings::parse("smtp://127.0.0.1:1025"), Ok(MailSettings::Smtp { .. })));
+        assert!(matches!(
+            MailSettings::parse("smtp://127.0.0.1:1025"),
+            Ok(MailSettings::Smtp { .. })
+        ));
         assert!(MailSettings::parse("http://x").is_err());
     }
 }

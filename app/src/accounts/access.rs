@@ -168,7 +168,13 @@ mod tests {
             ("someone else", |_| {}, 21, Scope::View, false),
             ("revoked", |g| g.revoked_at = Some(NOW - 1), 20, Scope::View, false),
             ("end date passed", |g| g.valid_until = Some(NOW), 20, Scope::View, false),
-            ("end date ahead", |g| g.valid_until = Some(NOW + 1), 20, Scope::View, true),
+            (
+                "end date ahead",
+                |g| g.valid_until = Some(NOW + 1),
+                20,
+                Scope::View,
+                true,
+            ),
             (
                 "not accepted",
                 |g| {

@@ -150,7 +150,11 @@ mod tests {
         ];
         for (raw, expected) in cases {
             let got = EmailAddress::parse(raw);
-            assert_eq!(got.as_ref().map(EmailAddress::as_str), expected.as_ref().copied(), "{raw:?}");
+            assert_eq!(
+                got.as_ref().map(EmailAddress::as_str),
+                expected.as_ref().copied(),
+                "{raw:?}"
+            );
         }
         let long = format!("{}@example.nl", "a".repeat(250));
         assert_eq!(EmailAddress::parse(&long), Err(EmailProblem::TooLong));
@@ -164,8 +168,14 @@ mod tests {
         assert_eq!(check("kort", "kort"), Err(PasswordProblem::TooShort));
         assert_eq!(check(&"x".repeat(129), &"x".repeat(129)), Err(PasswordProblem::TooLong));
         assert_eq!(check("Welkom123456", "Welkom123456"), Err(PasswordProblem::Common));
-        assert_eq!(check("amina-in-utrecht", "amina-in-utrecht"), Err(PasswordProblem::ContainsEmail));
-        assert_eq!(check("fiets tulp regen", "fiets tulp regem"), Err(PasswordProblem::Mismatch));
+        assert_eq!(
+            check("amina-in-utrecht", "amina-in-utrecht"),
+            Err(PasswordProblem::ContainsEmail)
+        );
+        assert_eq!(
+            check("fiets tulp regen", "fiets tulp regem"),
+            Err(PasswordProblem::Mismatch)
+        );
         assert_eq!(check("fiets tulp regen", "fiets tulp regen"), Ok(()));
         // Characters, not bytes: ten Arabic letters are long enough.
         assert_eq!(check("كلمةسرطويلة", "كلمةسرطويلة"), Ok(()));

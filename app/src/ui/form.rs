@@ -50,14 +50,21 @@ pub fn Field(
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
     let error = state.error(name).map(|id| tr_id(id, &[]));
-    let value = if kind == "password" { String::new() } else { state.value(name) };
+    let value = if kind == "password" {
+        String::new()
+    } else {
+        state.value(name)
+    };
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
-    let described = [hint.as_ref().map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let described = [
+        hint.as_ref().map(|_| hint_id.clone()),
+        error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     view! {
         <div class="field" class:field-invalid=error.is_some()>
             <label for=name>{label}</label>

@@ -12,8 +12,8 @@ pub use account::{
     AccountPage, CheckMailPage, DeletePage, ForgotPage, ResetPage, SharedCheckPage, SignInPage, SignUpPage, VerifyPage,
 };
 pub use coming_soon::{PlanPage, SchoolsPage, SessionsPage};
-pub use info::{PrivacyPage, ReferentPage};
 pub use glossary::GlossaryPage;
 pub use home::HomePage;
+pub use info::{PrivacyPage, ReferentPage};
 pub use not_found::NotFoundPage;
 pub use obligations::{CheckPage, ObligationsPage, ResultPage};

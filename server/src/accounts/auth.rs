@@ -1,8 +1,6 @@
 //! Sign-up, e-mail verification, sign-in, password reset and signed-in devices.
 
-use app::accounts::{
-    credentials::check_new_password, EmailAddress, Role,
-};
+use app::accounts::{credentials::check_new_password, EmailAddress, Role};
 use app::ui::i18n::message_in;
 
 use super::{
@@ -30,8 +28,16 @@ pub struct SignUp {
 }
 
 fn check_password(password: &str, repeated: &str, email: Option<&EmailAddress>) -> Result<(), Refusal> {
-    check_new_password(password, repeated, email, secrets::is_common_password)
-        .map_err(|p| Refusal::new(if p == app::accounts::PasswordProblem::Mismatch { "password_repeat" } else { "password" }, p.message_id()))
+    check_new_password(password, repeated, email, secrets::is_common_password).map_err(|p| {
+        Refusal::new(
+            if p == app::accounts::PasswordProblem::Mismatch {
+                "password_repeat"
+            } else {
+                "password"
+            },
+            p.message_id(),
+        )
+    })
 }
 
 /// Creates an unverified account and mails the link. Answers the same whether or not the
@@ -79,8 +85,21 @@ pub async fn sign_up(state: &AppState, form: SignUp, ip: &str) -> Result<(), Fai
     .await)?;
     let locale = app::locale::find(&form.locale).unwrap_or("nl");
     if let Some((_, their_locale)) = existing {
-        let text = |id: &str| message_in(&their_locale, id, &[("link", format!("{}/account/forgot", state.settings.public_url))]);
-        mail::enqueue(&mut tx, email.as_str(), &text("email-exists-subject"), &text("email-exists-body"), now).await?;
+        let text = |id: &str| {
+            message_in(
+                &their_locale,
+                id,
+                &[("link", format!("{}/account/forgot", state.settings.public_url))],
+            )
+        };
+        mail::enqueue(
+            &mut tx,
+            email.as_str(),
+            &text("email-exists-subject"),
+            &text("email-exists-body"),
+            now,
+        )
+        .await?;
     } else {
         let (id,): (i64,) = on_tx!(&mut tx, |conn| sqlx::query_as(
             "insert into users (email, password_hash, role, display_name, locale, created_at) \
@@ -113,7 +132,14 @@ async fn queue_verification(
     insert_token(tx, &token, "verify", user_id, now + VERIFY_TTL, now).await?;
     let link = format!("{}/account/verify?token={token}", state.settings.public_url);
     let text = |id: &str| message_in(locale, id, &[("link", link.clone())]);
-    mail::enqueue(tx, email, &text("email-verify-subject"), &text("email-verify-body"), now).await
+    mail::enqueue(
+        tx,
+        email,
+        &text("email-verify-subject"),
+        &text("email-verify-body"),
+        now,
+    )
+    .await
 }
 
 pub async fn insert_token(
@@ -139,7 +165,12 @@ pub async fn insert_token(
 
 /// Uses a one-time token: returns its user when it exists, has this purpose, is unused and
 /// has not expired, and marks it used in the same transaction.
-pub async fn consume_token(tx: &mut crate::db::Tx, token: &str, purpose: &str, now: i64) -> Result<Option<i64>, sqlx::Error> {
+pub async fn consume_token(
+    tx: &mut crate::db::Tx,
+    token: &str,
+    purpose: &str,
+    now: i64,
+) -> Result<Option<i64>, sqlx::Error> {
     let row: Option<(i64,)> = on_tx!(tx, |conn| sqlx::query_as(
         "update tokens set used_at = $1 where hash = $2 and purpose = $3 and used_at is null and expires_at > $1 \
          returning user_id"
@@ -194,7 +225,13 @@ pub struct NewLogin {
 
 /// Checks the password and opens a login. Wrong address and wrong password get the same
 /// answer; an unverified address is only mentioned after the right password.
-pub async fn sign_in(state: &AppState, email: &str, password: String, ip: &str, device: &str) -> Result<NewLogin, Failure> {
+pub async fn sign_in(
+    state: &AppState,
+    email: &str,
+    password: String,
+    ip: &str,
+    device: &str,
+) -> Result<NewLogin, Failure> {
     let now = now();
     let email = EmailAddress::parse(email).map_err(|p| Refusal::new("email", p.message_id()))?;
     if rate_limit::exceeded(&state.db, rate_limit::SIGN_IN_EMAIL, email.as_str(), now).await?
@@ -242,7 +279,11 @@ pub async fn sign_in(state: &AppState, email: &str, password: String, ip: &str, 
     }
     tx.commit().await?;
     tracing::info!(user_id = user.id, "signed in");
-    Ok(NewLogin { key, user, signed_in_at: now })
+    Ok(NewLogin {
+        key,
+        user,
+        signed_in_at: now,
+    })
 }
 
 /// Sends a reset link if the address has an account. Always answers the same.
@@ -270,7 +311,14 @@ pub async fn request_reset(state: &AppState, email: &str, ip: &str) -> Result<()
     insert_token(&mut tx, &token, "reset", user_id, now + RESET_TTL, now).await?;
     let link = format!("{}/account/reset?token={token}", state.settings.public_url);
     let text = |id: &str| message_in(&locale, id, &[("link", link.clone())]);
-    mail::enqueue(&mut tx, email.as_str(), &text("email-reset-subject"), &text("email-reset-body"), now).await?;
+    mail::enqueue(
+        &mut tx,
+        email.as_str(),
+        &text("email-reset-subject"),
+        &text("email-reset-body"),
+        now,
+    )
+    .await?;
     tx.commit().await?;
     state.mailer.queued.notify_one();
     Ok(())
@@ -278,7 +326,13 @@ pub async fn request_reset(state: &AppState, email: &str, ip: &str) -> Result<()
 
 /// Sets a new password with a reset (or activation) token. Ends every signed-in device:
 /// whoever knew the old password is out.
-pub async fn reset_password(db: &Db, token: &str, purpose: &str, password: String, repeated: &str) -> Result<(), Failure> {
+pub async fn reset_password(
+    db: &Db,
+    token: &str,
+    purpose: &str,
+    password: String,
+    repeated: &str,
+) -> Result<(), Failure> {
     let now = now();
     if !token_is_valid(db, token, purpose).await? {
         return Err(Refusal::new("", "account-error-link-invalid").into());
@@ -334,12 +388,14 @@ pub async fn check_login(db: &Db, key: &str) -> Result<Option<User>, ServerError
         return Ok(None);
     }
     if now - last_seen >= 60 {
-        on_db!(db, |pool| sqlx::query("update logins set last_seen_at = $1 where hash = $2")
-            .bind(now)
-            .bind(&hash)
-            .execute(pool)
-            .await
-            .map(|r| r.rows_affected()))?;
+        on_db!(db, |pool| sqlx::query(
+            "update logins set last_seen_at = $1 where hash = $2"
+        )
+        .bind(now)
+        .bind(&hash)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected()))?;
     }
     Ok(find_user(db, user_id).await?)
 }

@@ -14,7 +14,18 @@ use crate::{clock::now, db::Db, on_db, on_tx};
 /// A partner has a week to accept an invitation.
 pub const INVITE_TTL: i64 = 7 * 24 * 3600;
 
-type GrantRow = (i64, i64, Option<i64>, bool, bool, bool, Option<i64>, Option<i64>, Option<i64>, Option<i64>);
+type GrantRow = (
+    i64,
+    i64,
+    Option<i64>,
+    bool,
+    bool,
+    bool,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+);
 
 const GRANT_COLUMNS: &str = "id, migrant_id, referent_id, can_view, can_book, can_receive_reminders, valid_until, \
                              invite_expires_at, accepted_at, revoked_at";
@@ -133,7 +144,8 @@ pub async fn accept(db: &Db, referent: &User, typed_code: &str) -> Result<(), Fa
 pub async fn revoke(db: &Db, migrant: &User, grant_id: i64) -> Result<(), Failure> {
     let now = now();
     let mut tx = db.begin_write().await?;
-    let done = on_tx!(&mut tx, |conn| sqlx::query(
+    let done = on_tx!(&mut tx, |conn| {
+        sqlx::query(
         "update grants set revoked_at = $1, invite_hash = null where id = $2 and migrant_id = $3 and revoked_at is null"
     )
     .bind(now)
@@ -141,7 +153,8 @@ pub async fn revoke(db: &Db, migrant: &User, grant_id: i64) -> Result<(), Failur
     .bind(migrant.id)
     .execute(conn)
     .await
-    .map(|r| r.rows_affected()))?;
+    .map(|r| r.rows_affected())
+    })?;
     if done == 0 {
         return Err(Refusal::new("", "account-error-not-found").into());
     }
@@ -157,8 +170,19 @@ pub async fn given_by(db: &Db, migrant_id: i64) -> Result<Vec<(Grant, Option<Str
          where g.migrant_id = $1 order by g.id desc",
         prefixed("g")
     );
-    let rows: Vec<(i64, i64, Option<i64>, bool, bool, bool, Option<i64>, Option<i64>, Option<i64>, Option<i64>, Option<String>)> =
-        on_db!(db, |pool| sqlx::query_as(&sql).bind(migrant_id).fetch_all(pool).await)?;
+    let rows: Vec<(
+        i64,
+        i64,
+        Option<i64>,
+        bool,
+        bool,
+        bool,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+    )> = on_db!(db, |pool| sqlx::query_as(&sql).bind(migrant_id).fetch_all(pool).await)?;
     Ok(rows.into_iter().map(split_named).collect())
 }
 
@@ -169,8 +193,19 @@ pub async fn received_by(db: &Db, referent_id: i64) -> Result<Vec<(Grant, Option
          where g.referent_id = $1 order by g.id desc",
         prefixed("g")
     );
-    let rows: Vec<(i64, i64, Option<i64>, bool, bool, bool, Option<i64>, Option<i64>, Option<i64>, Option<i64>, Option<String>)> =
-        on_db!(db, |pool| sqlx::query_as(&sql).bind(referent_id).fetch_all(pool).await)?;
+    let rows: Vec<(
+        i64,
+        i64,
+        Option<i64>,
+        bool,
+        bool,
+        bool,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+    )> = on_db!(db, |pool| sqlx::query_as(&sql).bind(referent_id).fetch_all(pool).await)?;
     Ok(rows.into_iter().map(split_named).collect())
 }
 
@@ -184,15 +219,35 @@ fn prefixed(alias: &str) -> String {
 
 #[allow(clippy::type_complexity)]
 fn split_named(
-    r: (i64, i64, Option<i64>, bool, bool, bool, Option<i64>, Option<i64>, Option<i64>, Option<i64>, Option<String>),
+    r: (
+        i64,
+        i64,
+        Option<i64>,
+        bool,
+        bool,
+        bool,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+    ),
 ) -> (Grant, Option<String>) {
     (grant_from_row((r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9)), r.10)
 }
 
 /// The grant a referent acts under, only if it still allows `scope` now.
-pub async fn active_grant(db: &Db, referent_id: i64, grant_id: i64, scope: Scope) -> Result<Option<Grant>, sqlx::Error> {
+pub async fn active_grant(
+    db: &Db,
+    referent_id: i64,
+    grant_id: i64,
+    scope: Scope,
+) -> Result<Option<Grant>, sqlx::Error> {
     let sql = format!("select {GRANT_COLUMNS} from grants where id = $1");
-    let row: Option<GrantRow> = on_db!(db, |pool| sqlx::query_as(&sql).bind(grant_id).fetch_optional(pool).await)?;
+    let row: Option<GrantRow> = on_db!(db, |pool| sqlx::query_as(&sql)
+        .bind(grant_id)
+        .fetch_optional(pool)
+        .await)?;
     Ok(row.map(grant_from_row).filter(|g| g.allows(referent_id, scope, now())))
 }
 
@@ -220,10 +275,12 @@ pub async fn save_check(db: &Db, migrant: &User, answers_query: &str) -> Result<
 
 /// The saved check of a migrant: (answers as a query string, saved at).
 pub async fn saved_check(db: &Db, migrant_id: i64) -> Result<Option<(String, i64)>, sqlx::Error> {
-    on_db!(db, |pool| sqlx::query_as("select answers, saved_at from saved_checks where user_id = $1")
-        .bind(migrant_id)
-        .fetch_optional(pool)
-        .await)
+    on_db!(db, |pool| sqlx::query_as(
+        "select answers, saved_at from saved_checks where user_id = $1"
+    )
+    .bind(migrant_id)
+    .fetch_optional(pool)
+    .await)
 }
 
 /// A partner looked at the migrant's check: the migrant sees it in the log.

@@ -68,10 +68,12 @@ pub async fn export(db: &Db, user: &User) -> Result<Value, sqlx::Error> {
 /// check and the log go with it (foreign keys cascade); acts in other people's logs keep no
 /// name; mail to the address is dropped; rate-limit rows are hashes and expire in a day.
 pub async fn delete(db: &Db, user: &User, password: String) -> Result<(), Failure> {
-    let hash: (Option<String>,) = on_db!(db, |pool| sqlx::query_as("select password_hash from users where id = $1")
-        .bind(user.id)
-        .fetch_one(pool)
-        .await)?;
+    let hash: (Option<String>,) = on_db!(db, |pool| sqlx::query_as(
+        "select password_hash from users where id = $1"
+    )
+    .bind(user.id)
+    .fetch_one(pool)
+    .await)?;
     if !secrets::verify_password(password, hash.0).await? {
         return Err(Refusal::new("password", "account-error-password-wrong").into());
     }

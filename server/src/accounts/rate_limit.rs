@@ -13,15 +13,35 @@ pub struct Limit {
 }
 
 /// Failed sign-ins for one address: 5 per 15 minutes (then the right password waits too).
-pub const SIGN_IN_EMAIL: Limit = Limit { kind: "sign-in-email", max: 5, window: 900 };
+pub const SIGN_IN_EMAIL: Limit = Limit {
+    kind: "sign-in-email",
+    max: 5,
+    window: 900,
+};
 /// Failed sign-ins from one IP address (a family may share one): 30 per 15 minutes.
-pub const SIGN_IN_IP: Limit = Limit { kind: "sign-in-ip", max: 30, window: 900 };
+pub const SIGN_IN_IP: Limit = Limit {
+    kind: "sign-in-ip",
+    max: 30,
+    window: 900,
+};
 /// Mails to one address (verification, reset): 5 per hour.
-pub const MAIL_EMAIL: Limit = Limit { kind: "mail-email", max: 5, window: 3600 };
+pub const MAIL_EMAIL: Limit = Limit {
+    kind: "mail-email",
+    max: 5,
+    window: 3600,
+};
 /// Sign-ups and reset requests from one IP address: 20 per hour.
-pub const MAIL_IP: Limit = Limit { kind: "mail-ip", max: 20, window: 3600 };
+pub const MAIL_IP: Limit = Limit {
+    kind: "mail-ip",
+    max: 20,
+    window: 3600,
+};
 /// Wrong partner or activation codes from one account or IP address: 10 per hour.
-pub const CODE: Limit = Limit { kind: "code", max: 10, window: 3600 };
+pub const CODE: Limit = Limit {
+    kind: "code",
+    max: 10,
+    window: 3600,
+};
 
 /// Whether `value` has used up `limit`.
 pub async fn exceeded(db: &Db, limit: Limit, value: &str, now: i64) -> Result<bool, sqlx::Error> {
@@ -40,22 +60,26 @@ pub async fn exceeded(db: &Db, limit: Limit, value: &str, now: i64) -> Result<bo
 /// Counts one event against `limit` for `value`.
 pub async fn record(db: &Db, limit: Limit, value: &str, now: i64) -> Result<(), sqlx::Error> {
     let subject = hash_subject(limit.kind, value);
-    on_db!(db, |pool| sqlx::query("insert into auth_attempts (kind, subject, at) values ($1, $2, $3)")
-        .bind(limit.kind)
-        .bind(&subject)
-        .bind(now)
-        .execute(pool)
-        .await
-        .map(|_| ()))
+    on_db!(db, |pool| sqlx::query(
+        "insert into auth_attempts (kind, subject, at) values ($1, $2, $3)"
+    )
+    .bind(limit.kind)
+    .bind(&subject)
+    .bind(now)
+    .execute(pool)
+    .await
+    .map(|_| ()))
 }
 
 /// Forgets the failures of an address after a successful sign-in.
 pub async fn clear(db: &Db, limit: Limit, value: &str) -> Result<(), sqlx::Error> {
     let subject = hash_subject(limit.kind, value);
-    on_db!(db, |pool| sqlx::query("delete from auth_attempts where kind = $1 and subject = $2")
-        .bind(limit.kind)
-        .bind(&subject)
-        .execute(pool)
-        .await
-        .map(|_| ()))
+    on_db!(db, |pool| sqlx::query(
+        "delete from auth_attempts where kind = $1 and subject = $2"
+    )
+    .bind(limit.kind)
+    .bind(&subject)
+    .execute(pool)
+    .await
+    .map(|_| ()))
 }

@@ -18,12 +18,22 @@ pub async fn purge(db: &Db) -> Result<u64, sqlx::Error> {
         ),
         ("delete from tokens where expires_at < $1 or used_at is not null", now),
         ("delete from auth_attempts where at < $1", now - 24 * 3600),
-        ("delete from outbox where sent_at is not null and sent_at < $1", now - 30 * 24 * 3600),
-        ("delete from logins where created_at < $1", now - super::auth::ABSOLUTE_TTL),
+        (
+            "delete from outbox where sent_at is not null and sent_at < $1",
+            now - 30 * 24 * 3600,
+        ),
+        (
+            "delete from logins where created_at < $1",
+            now - super::auth::ABSOLUTE_TTL,
+        ),
     ];
     let mut removed = 0;
     for (sql, before) in statements {
-        removed += on_db!(db, |pool| sqlx::query(sql).bind(before).execute(pool).await.map(|r| r.rows_affected()))?;
+        removed += on_db!(db, |pool| sqlx::query(sql)
+            .bind(before)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected()))?;
     }
     Ok(removed)
 }

@@ -144,8 +144,12 @@ mod tests {
     async fn passwords_verify_only_against_their_own_hash() {
         let hash = hash_password("fiets tulp regen".into()).await.expect("hash");
         assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
-        assert!(verify_password("fiets tulp regen".into(), Some(hash.clone())).await.expect("verify"));
-        assert!(!verify_password("fiets tulp regem".into(), Some(hash)).await.expect("verify"));
+        assert!(verify_password("fiets tulp regen".into(), Some(hash.clone()))
+            .await
+            .expect("verify"));
+        assert!(!verify_password("fiets tulp regem".into(), Some(hash))
+            .await
+            .expect("verify"));
         assert!(!verify_password("anything".into(), None).await.expect("verify"));
     }
 }

@@ -124,10 +124,15 @@ fn device_name(parts: &Parts) -> String {
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    let browser = [("Edg/", "Edge"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari")]
-        .into_iter()
-        .find(|(needle, _)| ua.contains(needle))
-        .map_or("Browser", |(_, name)| name);
+    let browser = [
+        ("Edg/", "Edge"),
+        ("Firefox/", "Firefox"),
+        ("Chrome/", "Chrome"),
+        ("Safari/", "Safari"),
+    ]
+    .into_iter()
+    .find(|(needle, _)| ua.contains(needle))
+    .map_or("Browser", |(_, name)| name);
     let system = [
         ("Android", "Android"),
         ("iPhone", "iPhone"),
@@ -146,7 +151,13 @@ fn device_name(parts: &Parts) -> String {
 }
 
 /// Renders `path` again with what was typed and the refusals (422), or fails with a 500.
-async fn refused(state: &AppState, mut parts: Parts, path: &str, kept: Vec<(String, String)>, failure: Failure) -> Response {
+async fn refused(
+    state: &AppState,
+    mut parts: Parts,
+    path: &str,
+    kept: Vec<(String, String)>,
+    failure: Failure,
+) -> Response {
     let refusals = match failure {
         Failure::Refused(r) => r,
         Failure::Server(error) => return server_error(error),
@@ -154,16 +165,27 @@ async fn refused(state: &AppState, mut parts: Parts, path: &str, kept: Vec<(Stri
     let forbidden = refusals.iter().any(|r| r.message == "account-error-forbidden");
     let form = FormState {
         values: kept,
-        errors: refusals.iter().map(|r| (r.field.to_owned(), r.message.to_owned())).collect(),
+        errors: refusals
+            .iter()
+            .map(|r| (r.field.to_owned(), r.message.to_owned()))
+            .collect(),
     };
     parts.uri = Uri::try_from(path).unwrap_or_default();
-    let extra = if path == "/account" { account_view(state, &parts, None).await } else { Ok(None) };
+    let extra = if path == "/account" {
+        account_view(state, &parts, None).await
+    } else {
+        Ok(None)
+    };
     let (view, saved) = match extra {
         Ok(Some((v, s))) => (Some(v), Some(s)),
         Ok(None) => (None, None),
         Err(error) => return server_error(error.into()),
     };
-    let status = if forbidden { StatusCode::FORBIDDEN } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if forbidden {
+        StatusCode::FORBIDDEN
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     render(state, parts, status, move || {
         provide_context(form.clone());
         if let Some(v) = view.clone() {
@@ -297,7 +319,15 @@ async fn reset(State(state): State<AppState>, request: Request) -> Response {
         Err(r) => return r,
     };
     let token = posted.get("token");
-    match auth::reset_password(&state.db, &token, "reset", posted.get("password"), &posted.get("password_repeat")).await {
+    match auth::reset_password(
+        &state.db,
+        &token,
+        "reset",
+        posted.get("password"),
+        &posted.get("password_repeat"),
+    )
+    .await
+    {
         Ok(()) => see_other("/account/sign-in?done=password-reset"),
         Err(f) => refused(&state, posted.parts.clone(), "/account/reset", posted.kept(), f).await,
     }
@@ -314,7 +344,12 @@ async fn account_view(
     };
     let now = now();
     let this_key = match session(parts) {
-        Some(s) => s.get::<LoginSession>(LOGIN_KEY).await.ok().flatten().map(|l| hash_secret(&l.key)),
+        Some(s) => s
+            .get::<LoginSession>(LOGIN_KEY)
+            .await
+            .ok()
+            .flatten()
+            .map(|l| hash_secret(&l.key)),
         None => None,
     };
     let devices = auth::logins_of(&state.db, user.id)
@@ -334,15 +369,25 @@ async fn account_view(
         valid_until: g.valid_until,
         status: g.status(now),
     };
-    let given = partners::given_by(&state.db, user.id).await?.into_iter().map(to_view).collect();
-    let received = partners::received_by(&state.db, user.id).await?.into_iter().map(to_view).collect();
-    let log: Vec<(i64, Option<i64>, Option<String>, String)> = on_db!(&state.db, |pool| sqlx::query_as(
+    let given = partners::given_by(&state.db, user.id)
+        .await?
+        .into_iter()
+        .map(to_view)
+        .collect();
+    let received = partners::received_by(&state.db, user.id)
+        .await?
+        .into_iter()
+        .map(to_view)
+        .collect();
+    let log: Vec<(i64, Option<i64>, Option<String>, String)> = on_db!(&state.db, |pool| {
+        sqlx::query_as(
         "select l.at, l.actor_id, u.display_name, l.action from audit_log l left join users u on u.id = l.actor_id \
          where l.migrant_id = $1 order by l.id desc limit 50"
     )
     .bind(user.id)
     .fetch_all(pool)
-    .await)?;
+    .await
+    })?;
     let saved = partners::saved_check(&state.db, user.id).await?;
     let view = AccountView {
         display_name: user.display_name.clone(),
@@ -517,7 +562,8 @@ async fn save_check(State(state): State<AppState>, request: Request) -> Response
     let today = app::ui::dates::today_in_amsterdam();
     let raw = posted.get("answers");
     let pairs: Vec<(String, String)> = form_urlencoded::parse(raw.as_bytes()).into_owned().collect();
-    let Ok(answers) = app::obligations::Answers::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), today) else {
+    let Ok(answers) = app::obligations::Answers::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), today)
+    else {
         return StatusCode::UNPROCESSABLE_ENTITY.into_response();
     };
     let clean = form_urlencoded::Serializer::new(String::new())
@@ -577,9 +623,9 @@ async fn security_txt(State(state): State<AppState>) -> Response {
         state.settings.security_contact, state.settings.public_url
     );
     let mut response = (StatusCode::OK, body).into_response();
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
     response
 }
-

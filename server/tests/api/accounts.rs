@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use server::on_db;
 
-use crate::helpers::{maildev_url, spawn_app, Backend, TestApp};
+use crate::helpers::{maildev_url, smtp_url, spawn_app, spawn_app_with, Backend, TestApp};
 
 crate::on_both_backends!(
     sign_up_verify_sign_in_and_out,
@@ -16,6 +16,9 @@ crate::on_both_backends!(
     sessions_end_after_twelve_hours_and_on_sign_out_everywhere,
     partner_access_follows_the_grant,
     export_has_everything_and_delete_leaves_nothing_personal,
+    mail_that_cannot_be_sent_now_is_sent_later,
+    retention_removes_unverified_accounts_after_a_week,
+    cross_site_account_posts_are_refused,
 );
 
 const PASSWORD: &str = "fiets tulp regen";
@@ -166,10 +169,21 @@ async fn sign_up_verify_sign_in_and_out(backend: Backend) {
 
     // Session fixation: the id held before sign-in is not the one after it.
     let _ = app.get("/account/sign-in").await;
-    let before = app.post_form("/account/sign-in", &[("email", &email), ("password", "wrong password!")]).await;
-    let cookie_before = before.headers().get("set-cookie").map(|c| c.to_str().unwrap_or_default().to_owned());
+    let before = app
+        .post_form(
+            "/account/sign-in",
+            &[("email", &email), ("password", "wrong password!")],
+        )
+        .await;
+    let cookie_before = before
+        .headers()
+        .get("set-cookie")
+        .map(|c| c.to_str().unwrap_or_default().to_owned());
     let response = app
-        .post_form("/account/sign-in", &[("email", &email.to_uppercase()), ("password", PASSWORD)])
+        .post_form(
+            "/account/sign-in",
+            &[("email", &email.to_uppercase()), ("password", PASSWORD)],
+        )
         .await;
     assert_eq!(location(&response), "/account");
     let cookie_after = response
@@ -201,8 +215,20 @@ async fn refused_sign_ups_keep_what_was_typed_but_never_the_password(backend: Ba
         ("amina@example", PASSWORD, PASSWORD, "migrant", "niet compleet"),
         ("ami na@example.nl", PASSWORD, PASSWORD, "migrant", "geen spaties"),
         ("amina@example.nl", "kort", "kort", "migrant", "te kort"),
-        ("amina@example.nl", "password123", "password123", "migrant", "heel veel mensen"),
-        ("amina@example.nl", PASSWORD, "fiets tulp regem", "migrant", "niet hetzelfde"),
+        (
+            "amina@example.nl",
+            "password123",
+            "password123",
+            "migrant",
+            "heel veel mensen",
+        ),
+        (
+            "amina@example.nl",
+            PASSWORD,
+            "fiets tulp regem",
+            "migrant",
+            "niet hetzelfde",
+        ),
         ("amina@example.nl", PASSWORD, PASSWORD, "", "Kies wie u bent"),
     ];
     for (email, password, repeat, role, expected) in cases {
@@ -223,7 +249,10 @@ async fn refused_sign_ups_keep_what_was_typed_but_never_the_password(backend: Ba
         assert!(body.contains(expected), "{expected:?} for {email} {password}");
         assert!(body.contains("value=\"Amina Typed\""), "the name is kept");
         let shown_email = email.replace('@', "@");
-        assert!(body.contains(&format!("value=\"{shown_email}\"")), "the address is kept");
+        assert!(
+            body.contains(&format!("value=\"{shown_email}\"")),
+            "the address is kept"
+        );
         assert!(!body.contains(&format!("value=\"{password}\"")), "never the password");
         assert!(body.contains("class=\"error\""), "the problem is shown at the field");
     }
@@ -231,7 +260,13 @@ async fn refused_sign_ups_keep_what_was_typed_but_never_the_password(backend: Ba
     let response = app
         .client
         .post(format!("{}/account/sign-up?lang=en", app.address))
-        .form(&[("display_name", "A"), ("email", "x"), ("role", "migrant"), ("password", "a"), ("password_repeat", "a")])
+        .form(&[
+            ("display_name", "A"),
+            ("email", "x"),
+            ("role", "migrant"),
+            ("password", "a"),
+            ("password_repeat", "a"),
+        ])
         .send()
         .await
         .expect("request");
@@ -262,13 +297,19 @@ async fn the_answer_is_the_same_whether_or_not_an_account_exists(backend: Backen
 
     // Sign-in: unknown address and wrong password get the same words.
     let wrong = app
-        .post_form("/account/sign-in", &[("email", &email), ("password", "not the password")])
+        .post_form(
+            "/account/sign-in",
+            &[("email", &email), ("password", "not the password")],
+        )
         .await
         .text()
         .await
         .expect("body");
     let none = app
-        .post_form("/account/sign-in", &[("email", &unknown), ("password", "not the password")])
+        .post_form(
+            "/account/sign-in",
+            &[("email", &unknown), ("password", "not the password")],
+        )
         .await
         .text()
         .await
@@ -288,19 +329,47 @@ async fn a_reset_link_works_once_expires_and_signs_out_everywhere(backend: Backe
     let token = token_in(&text, "/account/reset");
 
     let weak = app
-        .post_form("/account/reset", &[("token", &token), ("password", "welkom01"), ("password_repeat", "welkom01")])
+        .post_form(
+            "/account/reset",
+            &[
+                ("token", &token),
+                ("password", "welkom01"),
+                ("password_repeat", "welkom01"),
+            ],
+        )
         .await;
     assert_eq!(weak.status(), 422);
-    assert!(weak.text().await.expect("body").contains(&format!("value=\"{token}\"")), "the token stays in the form");
+    assert!(
+        weak.text().await.expect("body").contains(&format!("value=\"{token}\"")),
+        "the token stays in the form"
+    );
 
     let new_password = "appel peer banaan";
     let done = app
-        .post_form("/account/reset", &[("token", &token), ("password", new_password), ("password_repeat", new_password)])
+        .post_form(
+            "/account/reset",
+            &[
+                ("token", &token),
+                ("password", new_password),
+                ("password_repeat", new_password),
+            ],
+        )
         .await;
     assert_eq!(location(&done), "/account/sign-in?done=password-reset");
-    assert_eq!(location(&phone.get("/account").await), "/account/sign-in", "the phone is signed out");
+    assert_eq!(
+        location(&phone.get("/account").await),
+        "/account/sign-in",
+        "the phone is signed out"
+    );
     let reused = app
-        .post_form("/account/reset", &[("token", &token), ("password", new_password), ("password_repeat", new_password)])
+        .post_form(
+            "/account/reset",
+            &[
+                ("token", &token),
+                ("password", new_password),
+                ("password_repeat", new_password),
+            ],
+        )
         .await;
     assert_eq!(reused.status(), 422, "a reset link works once");
     let response = app
@@ -312,13 +381,19 @@ async fn a_reset_link_works_once_expires_and_signs_out_everywhere(backend: Backe
     app.post_form("/account/forgot", &[("email", &email)]).await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     let db = app.db().await;
-    on_db!(&db, |pool| sqlx::query("update tokens set expires_at = 0 where purpose = 'reset' and used_at is null")
-        .execute(pool)
-        .await
-        .map(|_| ()))
+    on_db!(&db, |pool| sqlx::query(
+        "update tokens set expires_at = 0 where purpose = 'reset' and used_at is null"
+    )
+    .execute(pool)
+    .await
+    .map(|_| ()))
     .expect("expire");
-    let mails: Vec<serde_json::Value> =
-        reqwest::get(format!("{}/api/email", maildev_url())).await.expect("maildev").json().await.expect("json");
+    let mails: Vec<serde_json::Value> = reqwest::get(format!("{}/api/email", maildev_url()))
+        .await
+        .expect("maildev")
+        .json()
+        .await
+        .expect("json");
     let latest = mails
         .iter()
         .rev()
@@ -326,7 +401,14 @@ async fn a_reset_link_works_once_expires_and_signs_out_everywhere(backend: Backe
         .expect("second reset mail");
     let token = token_in(latest["text"].as_str().unwrap_or_default(), "/account/reset");
     let expired = app
-        .post_form("/account/reset", &[("token", &token), ("password", "druif kiwi mango"), ("password_repeat", "druif kiwi mango")])
+        .post_form(
+            "/account/reset",
+            &[
+                ("token", &token),
+                ("password", "druif kiwi mango"),
+                ("password_repeat", "druif kiwi mango"),
+            ],
+        )
         .await;
     assert_eq!(expired.status(), 422);
     assert!(expired.text().await.expect("body").contains("werkt niet meer"));
@@ -358,17 +440,27 @@ async fn sessions_end_after_twelve_hours_and_on_sign_out_everywhere(backend: Bac
 
     let response = laptop.post_form("/account/sign-out-everywhere", &[]).await;
     assert_eq!(location(&response), "/account/sign-in?done=signed-out");
-    assert_eq!(location(&phone.get("/account").await), "/account/sign-in", "the phone is out too");
+    assert_eq!(
+        location(&phone.get("/account").await),
+        "/account/sign-in",
+        "the phone is out too"
+    );
 
     sign_in(&phone, &email).await;
     assert_eq!(phone.get("/account").await.status(), 200);
     let db = app.db().await;
-    on_db!(&db, |pool| sqlx::query("update logins set created_at = created_at - 13 * 3600")
-        .execute(pool)
-        .await
-        .map(|_| ()))
+    on_db!(&db, |pool| sqlx::query(
+        "update logins set created_at = created_at - 13 * 3600"
+    )
+    .execute(pool)
+    .await
+    .map(|_| ()))
     .expect("age the login");
-    assert_eq!(location(&phone.get("/account").await), "/account/sign-in", "absolute lifetime");
+    assert_eq!(
+        location(&phone.get("/account").await),
+        "/account/sign-in",
+        "absolute lifetime"
+    );
 }
 
 /// Who may see the migrant's check through partner access (`/account/for/check`).
@@ -394,14 +486,18 @@ async fn partner_access_follows_the_grant(backend: Backend) {
     }
     async fn partner_with(app: &TestApp, name: &str, code: &str) -> TestApp {
         let (partner, _) = account(app, name, "referent").await;
-        let response = partner.post_form("/account/partners/accept", &[("code", &code.to_lowercase())]).await;
+        let response = partner
+            .post_form("/account/partners/accept", &[("code", &code.to_lowercase())])
+            .await;
         assert_eq!(location(&response), "/account?done=accepted", "{name} accepts");
         partner
     }
     async fn grant_id_of(partner: &TestApp) -> String {
         let body = partner.get_page("/account").await.1;
         let start = body.find("name=\"grant\" value=\"").map(|i| i + 20);
-        start.map(|s| body[s..].split('"').next().unwrap_or_default().to_owned()).unwrap_or_default()
+        start
+            .map(|s| body[s..].split('"').next().unwrap_or_default().to_owned())
+            .unwrap_or_default()
     }
     async fn can_see(partner: &TestApp, grant: &str) -> u16 {
         let chosen = partner.post_form("/account/acting-for", &[("grant", grant)]).await;
@@ -423,35 +519,54 @@ async fn partner_access_follows_the_grant(backend: Backend) {
     let booker_grant = grant_id_of(&booker).await;
     assert_eq!(booker_grant, "", "a grant without 'view' offers no 'act for' button");
     let db = app.db().await;
-    let grants: Vec<(i64, bool)> =
-        on_db!(&db, |pool| sqlx::query_as("select id, can_view from grants order by id").fetch_all(pool).await)
-            .expect("grants");
+    let grants: Vec<(i64, bool)> = on_db!(&db, |pool| sqlx::query_as(
+        "select id, can_view from grants order by id"
+    )
+    .fetch_all(pool)
+    .await)
+    .expect("grants");
     let booker_grant = grants.iter().find(|(_, v)| !v).expect("booker").0.to_string();
 
     // Revoke one, let one pass its end date.
-    let response = migrant.post_form(&format!("/account/partners/{revoked_grant}/revoke"), &[]).await;
+    let response = migrant
+        .post_form(&format!("/account/partners/{revoked_grant}/revoke"), &[])
+        .await;
     assert_eq!(location(&response), "/account?done=revoked");
-    on_db!(&db, |pool| sqlx::query("update grants set valid_until = 1 where id = $1")
-        .bind(expired_grant.parse::<i64>().expect("id"))
-        .execute(pool)
-        .await
-        .map(|_| ()))
+    on_db!(&db, |pool| sqlx::query(
+        "update grants set valid_until = 1 where id = $1"
+    )
+    .bind(expired_grant.parse::<i64>().expect("id"))
+    .execute(pool)
+    .await
+    .map(|_| ()))
     .expect("end the grant");
 
     let anonymous = app.other_browser();
     let cases: Vec<(&str, &TestApp, &str, u16)> = vec![
         ("referent with the scope", &viewer, viewer_grant.as_str(), 200),
         ("referent without the scope", &booker, booker_grant.as_str(), 403),
-        ("referent whose grant was revoked", &revoked, revoked_grant.as_str(), 403),
+        (
+            "referent whose grant was revoked",
+            &revoked,
+            revoked_grant.as_str(),
+            403,
+        ),
         ("referent whose grant ended", &expired, expired_grant.as_str(), 403),
         ("a stranger guessing a grant id", &stranger, viewer_grant.as_str(), 403),
-        ("another migrant guessing a grant id", &other_migrant, viewer_grant.as_str(), 403),
+        (
+            "another migrant guessing a grant id",
+            &other_migrant,
+            viewer_grant.as_str(),
+            403,
+        ),
         ("the migrant herself", &migrant, viewer_grant.as_str(), 403),
     ];
     for (who, browser, grant, expected) in cases {
         assert_eq!(can_see(browser, grant).await, expected, "{who}");
     }
-    let anon = anonymous.post_form("/account/acting-for", &[("grant", &viewer_grant)]).await;
+    let anon = anonymous
+        .post_form("/account/acting-for", &[("grant", &viewer_grant)])
+        .await;
     assert_eq!(location(&anon), "/account/sign-in", "anonymous");
     assert_eq!(location(&anonymous.get("/account/for/check").await), "/account/sign-in");
 
@@ -462,27 +577,59 @@ async fn partner_access_follows_the_grant(backend: Backend) {
     assert!(log.contains("antwoorden bekeken") && log.contains("viewer"));
 
     // Someone else's grant cannot be revoked (not found, like a missing one).
-    let response = other_migrant.post_form(&format!("/account/partners/{viewer_grant}/revoke"), &[]).await;
+    let response = other_migrant
+        .post_form(&format!("/account/partners/{viewer_grant}/revoke"), &[])
+        .await;
     assert_eq!(response.status(), 404);
     // Revoking takes effect on the partner's very next request.
-    migrant.post_form(&format!("/account/partners/{viewer_grant}/revoke"), &[]).await;
+    migrant
+        .post_form(&format!("/account/partners/{viewer_grant}/revoke"), &[])
+        .await;
     assert_eq!(viewer.get("/account/for/check").await.status(), 403);
     assert!(!viewer.get_page("/").await.1.contains("acting-banner"));
 
     // Codes: used once, typed wrong, or used by a migrant.
     let code = invite(&migrant, &["view"], "").await;
-    let wrong = stranger.post_form("/account/partners/accept", &[("code", "AAAA-BBBB")]).await;
+    let wrong = stranger
+        .post_form("/account/partners/accept", &[("code", "AAAA-BBBB")])
+        .await;
     assert_eq!(wrong.status(), 422);
-    let by_migrant = other_migrant.post_form("/account/partners/accept", &[("code", &code)]).await;
+    let by_migrant = other_migrant
+        .post_form("/account/partners/accept", &[("code", &code)])
+        .await;
     assert_eq!(by_migrant.status(), 422);
-    assert_eq!(location(&stranger.post_form("/account/partners/accept", &[("code", &code)]).await), "/account?done=accepted");
-    assert_eq!(booker.post_form("/account/partners/accept", &[("code", &code)]).await.status(), 422, "once");
+    assert_eq!(
+        location(&stranger.post_form("/account/partners/accept", &[("code", &code)]).await),
+        "/account?done=accepted"
+    );
+    assert_eq!(
+        booker
+            .post_form("/account/partners/accept", &[("code", &code)])
+            .await
+            .status(),
+        422,
+        "once"
+    );
 
     // Referents cannot create grants or save a migrant's check.
-    assert_eq!(viewer.post_form("/account/partners/invite", &[("view", "on")]).await.status(), 403);
-    assert_eq!(viewer.post_form("/obligations/save", &[("answers", "nationality=eu")]).await.status(), 403);
+    assert_eq!(
+        viewer
+            .post_form("/account/partners/invite", &[("view", "on")])
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(
+        viewer
+            .post_form("/obligations/save", &[("answers", "nationality=eu")])
+            .await
+            .status(),
+        403
+    );
     // A past end date is refused and the form keeps the choices.
-    let past = migrant.post_form("/account/partners/invite", &[("book", "on"), ("until", "2020-01-01")]).await;
+    let past = migrant
+        .post_form("/account/partners/invite", &[("book", "on"), ("until", "2020-01-01")])
+        .await;
     assert_eq!(past.status(), 422);
     let body = past.text().await.expect("body");
     assert!(body.contains("al voorbij") && body.contains("value=\"2020-01-01\""));
@@ -491,11 +638,20 @@ async fn partner_access_follows_the_grant(backend: Backend) {
 async fn export_has_everything_and_delete_leaves_nothing_personal(backend: Backend) {
     let app = spawn_app(backend).await;
     let (migrant, email) = account(&app, "leaver", "migrant").await;
-    migrant.post_form("/obligations/save", &[("answers", "nationality=turkish")]).await;
+    migrant
+        .post_form("/obligations/save", &[("answers", "nationality=turkish")])
+        .await;
     let response = migrant.post_form("/account/partners/invite", &[("view", "on")]).await;
     let code_page = response.text().await.expect("body");
     let code_start = code_page.find("class=\"code\"").expect("code");
-    let code = code_page[code_start..].split('>').nth(1).expect(">").split('<').next().expect("<").to_owned();
+    let code = code_page[code_start..]
+        .split('>')
+        .nth(1)
+        .expect(">")
+        .split('<')
+        .next()
+        .expect("<")
+        .to_owned();
     let (partner, _) = account(&app, "stayer", "referent").await;
     partner.post_form("/account/partners/accept", &[("code", &code)]).await;
 
@@ -511,9 +667,15 @@ async fn export_has_everything_and_delete_leaves_nothing_personal(backend: Backe
     assert!(export["signed_in_devices"].as_array().is_some_and(|d| !d.is_empty()));
     assert!(export["mail_sent_to_me"].as_array().is_some_and(|m| !m.is_empty()));
     assert!(!export.to_string().contains("argon2"), "no password hash in the export");
-    assert_eq!(app.other_browser().get("/account/export").await.status(), 303, "anonymous");
+    assert_eq!(
+        app.other_browser().get("/account/export").await.status(),
+        303,
+        "anonymous"
+    );
 
-    let wrong = migrant.post_form("/account/delete", &[("password", "not my password")]).await;
+    let wrong = migrant
+        .post_form("/account/delete", &[("password", "not my password")])
+        .await;
     assert_eq!(wrong.status(), 422);
     let response = migrant.post_form("/account/delete", &[("password", PASSWORD)]).await;
     assert_eq!(location(&response), "/account/sign-in?done=deleted");
@@ -539,8 +701,10 @@ async fn export_has_everything_and_delete_leaves_nothing_personal(backend: Backe
         let (n,): (i64,) = on_db!(&db, |pool| sqlx::query_as(&sql).fetch_one(pool).await).expect("count");
         assert_eq!(n, 0, "{table}");
     }
-    let (grants,): (i64,) = on_db!(&db, |pool| sqlx::query_as("select count(*) from grants").fetch_one(pool).await)
-        .expect("grants");
+    let (grants,): (i64,) = on_db!(&db, |pool| sqlx::query_as("select count(*) from grants")
+        .fetch_one(pool)
+        .await)
+    .expect("grants");
     assert_eq!(grants, 0, "grants removed");
     let (logs,): (i64,) = on_db!(&db, |pool| sqlx::query_as(
         "select count(*) from audit_log where migrant_id not in (select id from users)"
@@ -551,4 +715,108 @@ async fn export_has_everything_and_delete_leaves_nothing_personal(backend: Backe
     assert_eq!(logs, 0, "the log went with the account");
     // The partner's account is untouched and no longer helps anyone.
     assert!(!partner.get_page("/account").await.1.contains("leaver"));
+}
+
+async fn mail_that_cannot_be_sent_now_is_sent_later(backend: Backend) {
+    // Nothing listens on port 9: the SMTP server is "down".
+    let app = spawn_app_with(backend, |_| {}, "smtp://127.0.0.1:9").await;
+    let email = unique_email("later");
+    sign_up(&app, "Later", &email, "migrant").await;
+    let db = app.db().await;
+    let mut attempts = 0;
+    for _ in 0..100 {
+        let row: (i64, Option<i64>) = on_db!(&db, |pool| sqlx::query_as(
+            "select attempts, sent_at from outbox where recipient = $1"
+        )
+        .bind(&email)
+        .fetch_one(pool)
+        .await)
+        .expect("queued");
+        attempts = row.0;
+        assert_eq!(row.1, None, "not sent while SMTP is down");
+        if attempts > 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(attempts, 1, "one failed attempt, then a wait");
+
+    // The SMTP server is back: the next pass delivers it, once.
+    on_db!(&db, |pool| sqlx::query("update outbox set next_attempt_at = 0")
+        .execute(pool)
+        .await
+        .map(|_| ()))
+    .expect("make due");
+    let mailer = server::mail::Mailer::new(
+        &server::mail::MailSettings::parse(&smtp_url()).expect("url"),
+        "Wegwijs <t@example.nl>",
+    )
+    .expect("mailer");
+    assert_eq!(server::mail::deliver_due(&db, &mailer).await.expect("deliver"), 1);
+    assert_eq!(server::mail::deliver_due(&db, &mailer).await.expect("deliver"), 0);
+    let (_, text) = mail_to(&email, "Bevestig").await;
+    assert!(text.contains("/account/verify?token="));
+    let (body,): (String,) = on_db!(&db, |pool| sqlx::query_as(
+        "select body from outbox where recipient = $1"
+    )
+    .bind(&email)
+    .fetch_one(pool)
+    .await)
+    .expect("row");
+    assert_eq!(body, "", "no copy of the link is kept once sent");
+}
+
+async fn retention_removes_unverified_accounts_after_a_week(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let old = unique_email("old");
+    let fresh = unique_email("fresh");
+    sign_up(&app, "Old", &old, "migrant").await;
+    sign_up(&app, "Fresh", &fresh, "migrant").await;
+    let db = app.db().await;
+    on_db!(&db, |pool| sqlx::query(
+        "update users set created_at = created_at - 8 * 24 * 3600 where email = $1"
+    )
+    .bind(&old)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+    .expect("age");
+    server::accounts::retention::purge(&db).await.expect("purge");
+    let emails: Vec<(String,)> = on_db!(&db, |pool| sqlx::query_as("select email from users")
+        .fetch_all(pool)
+        .await)
+    .expect("users");
+    assert_eq!(emails, vec![(fresh,)]);
+    let (tokens,): (i64,) = on_db!(&db, |pool| sqlx::query_as("select count(*) from tokens")
+        .fetch_one(pool)
+        .await)
+    .expect("tokens");
+    assert_eq!(tokens, 1, "the old account's token went with it");
+}
+
+async fn cross_site_account_posts_are_refused(backend: Backend) {
+    let app = spawn_app(backend).await;
+    for path in [
+        "/account/sign-in",
+        "/account/sign-up",
+        "/account/sign-out",
+        "/account/partners/invite",
+        "/account/partners/accept",
+        "/account/delete",
+        "/account/acting-for",
+        "/obligations/save",
+    ] {
+        let response = app
+            .client
+            .post(format!("{}{path}", app.address))
+            .header("origin", "https://evil.example")
+            .form(&[("email", "a@b.nl"), ("password", PASSWORD)])
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(response.status(), 403, "{path}");
+    }
+    let (status, body) = app.get_page("/.well-known/security.txt").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Contact: mailto:") && body.contains("Expires: "));
 }

@@ -75,13 +75,18 @@ pub async fn fresh_database(backend: Backend, data: &Path) -> String {
 
 /// Starts the server on port 0. `prepare_site` may put files into the site root first.
 pub async fn spawn_app_with_site(backend: Backend, prepare_site: impl FnOnce(&Path)) -> TestApp {
+    spawn_app_with(backend, prepare_site, &smtp_url()).await
+}
+
+/// Starts the server with its own site folder and mail URL.
+pub async fn spawn_app_with(backend: Backend, prepare_site: impl FnOnce(&Path), mail_url: &str) -> TestApp {
     let data = TempDir::new().expect("temp dir");
     let site_root = TempDir::new().expect("temp dir");
     prepare_site(site_root.path());
     let database_url = fresh_database(backend, data.path()).await;
     let vars = [
         ("WEGWIJS_PORT", "0".to_owned()),
-        ("WEGWIJS_MAIL_URL", smtp_url()),
+        ("WEGWIJS_MAIL_URL", mail_url.to_owned()),
         ("DATABASE_URL", database_url.clone()),
         ("WEGWIJS_SITE_ROOT", site_root.path().display().to_string()),
     ];

@@ -88,7 +88,11 @@ pub fn VerifyPage() -> impl IntoView {
     let state = form_state();
     let token = {
         let typed = state.value("token");
-        if typed.is_empty() { token_from_query() } else { typed }
+        if typed.is_empty() {
+            token_from_query()
+        } else {
+            typed
+        }
     };
     view! {
         <Title text=tr!("account-verify-doc-title") />
@@ -140,7 +144,11 @@ pub fn ResetPage() -> impl IntoView {
     let state = form_state();
     let token = {
         let typed = state.value("token");
-        if typed.is_empty() { token_from_query() } else { typed }
+        if typed.is_empty() {
+            token_from_query()
+        } else {
+            typed
+        }
     };
     view! {
         <Title text=tr!("account-reset-doc-title") />
