@@ -67,6 +67,8 @@ test("a weak password is refused with a clear message and the form keeps what wa
 });
 
 test("sign up, verify by mail, invite the partner, the partner acts, revoke, the partner is refused", async ({ page, browser }, testInfo) => {
+  // Two accounts (Argon2 on a 2-core machine), mail round trips and three axe scans.
+  test.setTimeout(90_000);
   const js = testInfo.project.use.javaScriptEnabled !== false;
   const migrantEmail = uniqueEmail("migrant", testInfo.project.name);
   await signUpAndIn(page, "Amina", migrantEmail, "Ik ben nieuw in Nederland en moet inburgeren");
@@ -88,14 +90,14 @@ test("sign up, verify by mail, invite the partner, the partner acts, revoke, the
   await partner.getByLabel("Code", { exact: true }).fill(code.toLowerCase());
   await partner.getByRole("button", { name: "Code gebruiken" }).click();
   await expect(partner.getByRole("status").first()).toContainText("Gelukt");
-  await partner.getByRole("button", { name: "Help Amina" }).click();
+  await partner.getByRole("button", { name: /Help\W*Amina/ }).click();
   await expect(partner.getByRole("heading", { name: /Antwoorden van\W*Amina/ })).toBeVisible();
   await expect(partner.locator(".acting-banner")).toContainText("u werkt nu voor");
   await expectNoAxeViolations(partner, testInfo);
 
   // The migrant sees what the partner did, and revokes.
   await page.goto("/account");
-  await expect(page.locator("#log ~ ul")).toContainText("antwoorden bekeken (door");
+  await expect(page.locator("#log ~ ul")).toContainText(/antwoorden bekeken\W*\(door\W*Youssef/);
   await page.getByRole("button", { name: "Toegang stoppen" }).click();
   await expect(page.getByRole("status").first()).toContainText("De toegang is gestopt");
 

@@ -165,75 +165,55 @@ pub async fn revoke(db: &Db, migrant: &User, grant_id: i64) -> Result<(), Failur
 
 /// Grants a migrant gave, newest first, with the partner's name.
 pub async fn given_by(db: &Db, migrant_id: i64) -> Result<Vec<(Grant, Option<String>)>, sqlx::Error> {
-    let sql = format!(
-        "select {}, u.display_name from grants g left join users u on u.id = g.referent_id \
-         where g.migrant_id = $1 order by g.id desc",
-        prefixed("g")
-    );
-    let rows: Vec<(
-        i64,
-        i64,
-        Option<i64>,
-        bool,
-        bool,
-        bool,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-    )> = on_db!(db, |pool| sqlx::query_as(&sql).bind(migrant_id).fetch_all(pool).await)?;
-    Ok(rows.into_iter().map(split_named).collect())
+    grants_with_names(
+        db,
+        "left join users u on u.id = g.referent_id where g.migrant_id = $1",
+        migrant_id,
+    )
+    .await
 }
 
 /// Grants a partner received, newest first, with the migrant's name.
 pub async fn received_by(db: &Db, referent_id: i64) -> Result<Vec<(Grant, Option<String>)>, sqlx::Error> {
-    let sql = format!(
-        "select {}, u.display_name from grants g join users u on u.id = g.migrant_id \
-         where g.referent_id = $1 order by g.id desc",
-        prefixed("g")
-    );
-    let rows: Vec<(
-        i64,
-        i64,
-        Option<i64>,
-        bool,
-        bool,
-        bool,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-    )> = on_db!(db, |pool| sqlx::query_as(&sql).bind(referent_id).fetch_all(pool).await)?;
-    Ok(rows.into_iter().map(split_named).collect())
+    grants_with_names(
+        db,
+        "join users u on u.id = g.migrant_id where g.referent_id = $1",
+        referent_id,
+    )
+    .await
 }
 
-fn prefixed(alias: &str) -> String {
-    GRANT_COLUMNS
+type NamedGrantRow = (
+    i64,
+    i64,
+    Option<i64>,
+    bool,
+    bool,
+    bool,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    Option<String>,
+);
+
+/// Grants `g` with the other person's name `u.display_name`, selected by `join_and_filter`.
+async fn grants_with_names(
+    db: &Db,
+    join_and_filter: &str,
+    id: i64,
+) -> Result<Vec<(Grant, Option<String>)>, sqlx::Error> {
+    let columns = GRANT_COLUMNS
         .split(", ")
-        .map(|c| format!("{alias}.{}", c.trim()))
+        .map(|c| format!("g.{}", c.trim()))
         .collect::<Vec<_>>()
-        .join(", ")
-}
-
-#[allow(clippy::type_complexity)]
-fn split_named(
-    r: (
-        i64,
-        i64,
-        Option<i64>,
-        bool,
-        bool,
-        bool,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-    ),
-) -> (Grant, Option<String>) {
-    (grant_from_row((r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9)), r.10)
+        .join(", ");
+    let sql = format!("select {columns}, u.display_name from grants g {join_and_filter} order by g.id desc");
+    let rows: Vec<NamedGrantRow> = on_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_all(pool).await)?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (grant_from_row((r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9)), r.10))
+        .collect())
 }
 
 /// The grant a referent acts under, only if it still allows `scope` now.

@@ -53,8 +53,10 @@ struct Posted {
     fields: Vec<(String, String)>,
 }
 
-impl Posted {
-    async fn read(request: Request) -> Result<Self, Response> {
+impl<S: Send + Sync> axum::extract::FromRequest<S> for Posted {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, _: &S) -> Result<Self, Response> {
         let (parts, body) = request.into_parts();
         let bytes = to_bytes(body, 64 * 1024)
             .await
@@ -62,7 +64,9 @@ impl Posted {
         let fields = form_urlencoded::parse(&bytes).into_owned().collect();
         Ok(Self { parts, fields })
     }
+}
 
+impl Posted {
     fn get(&self, name: &str) -> String {
         self.fields
             .iter()
@@ -203,11 +207,7 @@ fn server_error(error: crate::accounts::ServerError) -> Response {
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 
-async fn sign_up(State(state): State<AppState>, request: Request) -> Response {
-    let posted = match Posted::read(request).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+async fn sign_up(State(state): State<AppState>, posted: Posted) -> Response {
     let form = auth::SignUp {
         display_name: posted.get("display_name"),
         email: posted.get("email"),
@@ -223,22 +223,14 @@ async fn sign_up(State(state): State<AppState>, request: Request) -> Response {
     }
 }
 
-async fn verify(State(state): State<AppState>, request: Request) -> Response {
-    let posted = match Posted::read(request).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+async fn verify(State(state): State<AppState>, posted: Posted) -> Response {
     match auth::verify_email(&state.db, &posted.get("token")).await {
         Ok(()) => see_other("/account/sign-in?done=verified"),
         Err(f) => refused(&state, posted.parts.clone(), "/account/verify", posted.kept(), f).await,
     }
 }
 
-async fn sign_in(State(state): State<AppState>, request: Request) -> Response {
-    let posted = match Posted::read(request).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+async fn sign_in(State(state): State<AppState>, posted: Posted) -> Response {
     let Some(session) = session(&posted.parts) else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
@@ -255,7 +247,6 @@ async fn sign_in(State(state): State<AppState>, request: Request) -> Response {
                         LoginSession {
                             key: login.key,
                             user_id: login.user.id,
-                            signed_in_at: login.signed_in_at,
                             touched_at: login.signed_in_at,
                             acting_for: None,
                         },
@@ -301,11 +292,7 @@ async fn sign_out_everywhere(State(state): State<AppState>, request: Request) ->
     end_session(&state, &request.into_parts().0, true).await
 }
 
-async fn forgot(State(state): State<AppState>, request: Request) -> Response {
-    let posted = match Posted::read(request).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+async fn forgot(State(state): State<AppState>, posted: Posted) -> Response {
     let ip = client_ip(&state, &posted.parts);
     match auth::request_reset(&state, &posted.get("email"), &ip).await {
         Ok(()) => see_other("/account/check-mail"),
@@ -313,11 +300,7 @@ async fn forgot(State(state): State<AppState>, request: Request) -> Response {
     }
 }
 
-async fn reset(State(state): State<AppState>, request: Request) -> Response {
-    let posted = match Posted::read(request).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+async fn reset(State(state): State<AppState>, posted: Posted) -> Response {
     let token = posted.get("token");
     match auth::reset_password(
         &state.db,
@@ -418,7 +401,10 @@ async fn account_view(
 async fn show_account(state: &AppState, mut parts: Parts, new_code: Option<String>) -> Response {
     match account_view(state, &parts, new_code).await {
         Ok(Some((view, saved))) => {
-            parts.uri = Uri::from_static("/account");
+            // A post (e.g. the invitation) shows the overview; a GET keeps its `?done=`.
+            if parts.uri.path() != "/account" {
+                parts.uri = Uri::from_static("/account");
+            }
             render(state, parts, StatusCode::OK, move || {
                 provide_context(view.clone());
                 provide_context(saved.clone());
@@ -434,11 +420,7 @@ async fn overview(State(state): State<AppState>, request: Request) -> Response {
     show_account(&state, request.into_parts().0, None).await
 }
 
-async fn invite(State(state): State<AppState>, request: Request) -> Response {
-    let posted = match Posted::read(request).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+async fn invite(State(state): State<AppState>, posted: Posted) -> Response {
     let Some(user) = user(&posted.parts) else {
         return sign_in_first();
     };
@@ -455,11 +437,7 @@ async fn invite(State(state): State<AppState>, request: Request) -> Response {
     }
 }
 
-async fn accept(State(state): State<AppState>, request: Request) -> Response {
-    let posted = match Posted::read(request).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+async fn accept(State(state): State<AppState>, posted: Posted) -> Response {
     let Some(user) = user(&posted.parts) else {
         return sign_in_first();
     };
@@ -481,11 +459,7 @@ async fn revoke(State(state): State<AppState>, Path(id): Path<i64>, request: Req
     }
 }
 
-async fn acting_for(State(state): State<AppState>, request: Request) -> Response {
-    let posted = match Posted::read(request).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+async fn acting_for(State(state): State<AppState>, posted: Posted) -> Response {
     let (Some(user), Some(session)) = (user(&posted.parts), session(&posted.parts)) else {
         return sign_in_first();
     };
@@ -550,11 +524,7 @@ async fn shared_check(State(state): State<AppState>, request: Request) -> Respon
     }
 }
 
-async fn save_check(State(state): State<AppState>, request: Request) -> Response {
-    let posted = match Posted::read(request).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+async fn save_check(State(state): State<AppState>, posted: Posted) -> Response {
     let Some(user) = user(&posted.parts) else {
         return sign_in_first();
     };
@@ -596,11 +566,7 @@ async fn export(State(state): State<AppState>, request: Request) -> Response {
     }
 }
 
-async fn delete(State(state): State<AppState>, request: Request) -> Response {
-    let posted = match Posted::read(request).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+async fn delete(State(state): State<AppState>, posted: Posted) -> Response {
     let (Some(user), Some(session)) = (user(&posted.parts), session(&posted.parts)) else {
         return sign_in_first();
     };

@@ -27,7 +27,6 @@ pub const LOGIN_KEY: &str = "login";
 pub struct LoginSession {
     pub key: String,
     pub user_id: i64,
-    pub signed_in_at: i64,
     /// Last write, so an active person's idle timeout keeps moving (tower-sessions counts
     /// inactivity from the last change, not the last read).
     pub touched_at: i64,

@@ -472,6 +472,11 @@ async fn partner_access_follows_the_grant(backend: Backend) {
         .post_form("/obligations/save", &[("answers", "nationality=other&purpose=partner")])
         .await;
     assert_eq!(location(&save), "/account?done=saved");
+    assert!(migrant
+        .get_page("/account?done=saved")
+        .await
+        .1
+        .contains("Uw antwoorden zijn bewaard"));
 
     async fn invite(migrant: &TestApp, scopes: &[&str], until: &str) -> String {
         let mut fields: Vec<(&str, &str)> = scopes.iter().map(|s| (*s, "on")).collect();

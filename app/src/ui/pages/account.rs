@@ -26,7 +26,12 @@ fn when(unix: i64) -> String {
     DateTime::from_timestamp(unix, 0).map_or_else(String::new, |t| format_long_date(t, current_locale()))
 }
 
-fn token_from_query() -> String {
+/// The token of a mail link: from the refused form, else from the link's query.
+fn token_value(state: &crate::accounts::FormState) -> String {
+    let typed = state.value("token");
+    if !typed.is_empty() {
+        return typed;
+    }
     query::pairs()
         .into_iter()
         .find(|(k, _)| k == "token")
@@ -86,14 +91,7 @@ pub fn CheckMailPage() -> impl IntoView {
 #[component]
 pub fn VerifyPage() -> impl IntoView {
     let state = form_state();
-    let token = {
-        let typed = state.value("token");
-        if typed.is_empty() {
-            token_from_query()
-        } else {
-            typed
-        }
-    };
+    let token = token_value(&state);
     view! {
         <Title text=tr!("account-verify-doc-title") />
         <h1>{tr!("account-verify-title")}</h1>
@@ -142,14 +140,7 @@ pub fn ForgotPage() -> impl IntoView {
 #[component]
 pub fn ResetPage() -> impl IntoView {
     let state = form_state();
-    let token = {
-        let typed = state.value("token");
-        if typed.is_empty() {
-            token_from_query()
-        } else {
-            typed
-        }
-    };
+    let token = token_value(&state);
     view! {
         <Title text=tr!("account-reset-doc-title") />
         <h1>{tr!("account-reset-title")}</h1>
