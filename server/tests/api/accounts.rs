@@ -248,11 +248,7 @@ async fn refused_sign_ups_keep_what_was_typed_but_never_the_password(backend: Ba
         let body = response.text().await.expect("body");
         assert!(body.contains(expected), "{expected:?} for {email} {password}");
         assert!(body.contains("value=\"Amina Typed\""), "the name is kept");
-        let shown_email = email.replace('@', "@");
-        assert!(
-            body.contains(&format!("value=\"{shown_email}\"")),
-            "the address is kept"
-        );
+        assert!(body.contains(&format!("value=\"{email}\"")), "the address is kept");
         assert!(!body.contains(&format!("value=\"{password}\"")), "never the password");
         assert!(body.contains("class=\"error\""), "the problem is shown at the field");
     }
@@ -436,7 +432,7 @@ async fn sessions_end_after_twelve_hours_and_on_sign_out_everywhere(backend: Bac
     let laptop = app.other_browser();
     sign_in(&laptop, &email).await;
     let body = laptop.get_page("/account").await.1;
-    assert_eq!(body.matches("<li>").count() >= 2, true);
+    assert!(body.matches("<li>").count() >= 2, "both devices are listed");
 
     let response = laptop.post_form("/account/sign-out-everywhere", &[]).await;
     assert_eq!(location(&response), "/account/sign-in?done=signed-out");
