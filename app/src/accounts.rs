@@ -4,6 +4,7 @@
 pub mod access;
 pub mod credentials;
 pub mod forms;
+pub mod municipalities;
 pub mod views;
 
 pub use access::{Grant, Role, Scope};

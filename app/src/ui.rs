@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet};
 use leptos_router::{
     components::{Route, Router, Routes},
-    StaticSegment,
+    ParamSegment, StaticSegment,
 };
 
 /// Hashed URLs of the static assets, resolved by the server at start (see `server::assets`).
@@ -80,6 +80,12 @@ pub fn App() -> impl IntoView {
                         <Route path=(StaticSegment("account"), StaticSegment("reset")) view=pages::ResetPage />
                         <Route path=(StaticSegment("account"), StaticSegment("delete")) view=pages::DeletePage />
                         <Route path=(StaticSegment("account"), StaticSegment("for"), StaticSegment("check")) view=pages::SharedCheckPage />
+                        <Route path=(StaticSegment("account"), StaticSegment("two-factor")) view=pages::TwoFactorPage />
+                        <Route path=(StaticSegment("account"), StaticSegment("activate")) view=pages::ActivatePage />
+                        <Route path=StaticSegment("admin") view=pages::AdminPage />
+                        <Route path=StaticSegment("consultant") view=pages::ConsultantPage />
+                        <Route path=(StaticSegment("consultant"), StaticSegment("letter")) view=pages::LetterPage />
+                        <Route path=(StaticSegment("consultant"), StaticSegment("migrants"), ParamSegment("id")) view=pages::SharedCheckPage />
                         <Route path=StaticSegment("privacy") view=pages::PrivacyPage />
                         <Route path=StaticSegment("referent") view=pages::ReferentPage />
                     </Routes>

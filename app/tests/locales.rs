@@ -243,8 +243,13 @@ fn every_id_used_in_the_code_exists() {
                 stack.push(entry);
             } else if entry.extension().is_some_and(|e| e == "rs") {
                 let source = fs::read_to_string(&entry).expect("readable source");
-                for chunk in source.split("tr!(\"").skip(1) {
-                    used.insert(chunk.split('"').next().expect("closing quote").to_owned());
+                // `tr!("id"`, but not `include_str!("path"`.
+                for (at, _) in source.match_indices("tr!(\"") {
+                    if source[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                        continue;
+                    }
+                    let rest = &source[at + 5..];
+                    used.insert(rest.split('"').next().expect("closing quote").to_owned());
                 }
             }
         }
@@ -328,21 +333,28 @@ fn account_ids_built_at_run_time() -> Vec<String> {
             .flat_map(|s| [format!("privacy-{s}-title"), format!("privacy-{s}-text")]),
     );
     ids.extend(views::REFERENT_STATEMENTS.iter().map(|(id, _)| (*id).to_owned()));
-    // The server names refusals and mail by id: every such literal must exist.
-    let server = Path::new(env!("CARGO_MANIFEST_DIR")).join("../server/src");
-    let mut stack = vec![server];
+    // The server names refusals and mail by id, the letter page its (migrant's language)
+    // lines: every such literal must exist.
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut stack = vec![here.join("../server/src"), here.join("src")];
     while let Some(dir) = stack.pop() {
         for entry in fs::read_dir(dir).expect("server src").map(|e| e.expect("entry").path()) {
             if entry.is_dir() {
                 stack.push(entry);
             } else if entry.extension().is_some_and(|e| e == "rs") {
                 let source = fs::read_to_string(&entry).expect("source");
-                for prefix in ["\"account-error-", "\"email-"] {
+                let patterns = [
+                    ("\"account-error-", "account-error-"),
+                    ("\"email-", "email-"),
+                    ("\"staff-error-", "staff-error-"),
+                    ("t(\"letter-", "letter-"),
+                ];
+                for (pattern, id) in patterns {
                     ids.extend(
                         source
-                            .split(prefix)
+                            .split(pattern)
                             .skip(1)
-                            .map(|c| format!("{}{}", &prefix[1..], c.split('"').next().expect("quote"))),
+                            .map(|c| format!("{id}{}", c.split('"').next().expect("quote"))),
                     );
                 }
             }

@@ -8,7 +8,9 @@ pub mod partners;
 pub mod privacy;
 pub mod rate_limit;
 pub mod retention;
+pub mod second_factor;
 pub mod secrets;
+pub mod staff;
 
 use app::accounts::Role;
 
@@ -62,26 +64,46 @@ impl From<Refusal> for Failure {
 pub struct User {
     pub id: i64,
     pub email: Option<String>,
+    /// The sign-in name of an account without e-mail.
+    pub username: Option<String>,
     pub display_name: String,
     pub role: Role,
     pub locale: String,
     pub email_verified: bool,
+    /// CBS code: where a consultant works, or the migrant's municipality.
+    pub municipality: Option<String>,
+    /// Since when a migrant shares with their municipality.
+    pub shares_since: Option<i64>,
 }
 
-type UserRow = (i64, Option<String>, String, String, String, Option<i64>);
+type UserRow = (
+    i64,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+    String,
+    Option<i64>,
+    Option<String>,
+    Option<i64>,
+);
 
-fn user_from_row((id, email, display_name, role, locale, verified): UserRow) -> User {
+fn user_from_row(r: UserRow) -> User {
     User {
-        id,
-        email,
-        display_name,
-        role: Role::from_name(&role).unwrap_or(Role::Migrant),
-        locale,
-        email_verified: verified.is_some(),
+        id: r.0,
+        email: r.1,
+        username: r.2,
+        display_name: r.3,
+        role: Role::from_name(&r.4).unwrap_or(Role::Migrant),
+        locale: r.5,
+        email_verified: r.6.is_some(),
+        municipality: r.7,
+        shares_since: r.8,
     }
 }
 
-const USER_COLUMNS: &str = "id, email, display_name, role, locale, email_verified_at";
+const USER_COLUMNS: &str = "id, email, username, display_name, role, locale, email_verified_at, municipality, \
+                            shares_with_municipality_at";
 
 pub async fn find_user(db: &Db, id: i64) -> Result<Option<User>, sqlx::Error> {
     let sql = format!("select {USER_COLUMNS} from users where id = $1");

@@ -1,5 +1,7 @@
 //! `wegwijs`: the portal's server. `wegwijs` (or `wegwijs serve`) serves the portal;
-//! `wegwijs migrate` only applies the database migrations. Settings: see README.
+//! `wegwijs migrate` only applies the database migrations; `wegwijs create-admin <e-mail>
+//! <name>` makes the first admin and prints the link where they set a password and their
+//! second factor. Settings: see README.
 
 use std::process::ExitCode;
 
@@ -7,8 +9,8 @@ use server::{configuration::Settings, startup::Application, telemetry};
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let command = std::env::args().nth(1).unwrap_or_else(|| "serve".to_owned());
-    match run(&command).await {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             // One line naming the cause (and its causes), never a panic trace.
@@ -18,10 +20,10 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run(command: &str) -> anyhow::Result<()> {
+async fn run(args: &[String]) -> anyhow::Result<()> {
     let settings = Settings::from_env()?;
     telemetry::init(&settings.log_format);
-    match command {
+    match args.first().map_or("serve", String::as_str) {
         "serve" => {
             Application::build(settings)
                 .await?
@@ -29,6 +31,16 @@ async fn run(command: &str) -> anyhow::Result<()> {
                 .await
         }
         "migrate" => server::db::Db::connect(&settings.database).await?.migrate().await,
-        other => anyhow::bail!("unknown command {other:?}; use `serve` or `migrate`"),
+        "create-admin" => {
+            let (Some(email), name) = (args.get(1), args[2.min(args.len())..].join(" ")) else {
+                anyhow::bail!("usage: wegwijs create-admin <e-mail> <name>");
+            };
+            let db = server::db::Db::connect(&settings.database).await?;
+            db.migrate().await?;
+            let link = server::accounts::staff::create_admin(&db, &settings.public_url, email, &name).await?;
+            println!("Admin account made for {email}. Open this link within 24 hours to set a password and the second factor:\n{link}");
+            Ok(())
+        }
+        other => anyhow::bail!("unknown command {other:?}; use `serve`, `migrate` or `create-admin`"),
     }
 }

@@ -154,10 +154,7 @@ pub fn router(settings: Settings, db: Db, mailer: Mailer) -> Router {
             provide_context(state.clone());
         }
     };
-    let routes = generate_route_list_with_exclusions(
-        App,
-        Some(web::EXCLUDED_ROUTES.iter().map(|r| (*r).to_owned()).collect()),
-    );
+    let routes = generate_route_list_with_exclusions(App, Some(web::excluded_routes()));
 
     // Hashed files never change: cache them for a year. Served pre-compressed (.br/.gz).
     let pkg = Router::new()

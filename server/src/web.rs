@@ -6,8 +6,26 @@
 
 mod account;
 mod render;
+mod request;
+mod staff;
 mod viewer;
 
-pub use account::{router, EXCLUDED_ROUTES};
+use axum::Router;
+
+use crate::startup::AppState;
+
+/// Paths whose GET is served by a handler here (with data) instead of the Leptos route list.
+pub fn excluded_routes() -> Vec<String> {
+    account::EXCLUDED_ROUTES
+        .iter()
+        .chain(staff::EXCLUDED_ROUTES.iter())
+        .map(|r| (*r).to_owned())
+        .collect()
+}
+
+pub fn router() -> Router<AppState> {
+    account::router().merge(staff::router())
+}
+
 pub use render::render;
 pub use viewer::{load_viewer, LoginSession, LOGIN_KEY};

@@ -22,6 +22,20 @@ impl Role {
         }
     }
 
+    /// Consultants and admins handle other people's data: they must use a second factor.
+    pub fn is_staff(self) -> bool {
+        matches!(self, Self::Consultant | Self::Admin)
+    }
+
+    /// Where this role starts after signing in.
+    pub fn home(self) -> &'static str {
+        match self {
+            Self::Migrant | Self::Referent => "/account",
+            Self::Consultant => "/consultant",
+            Self::Admin => "/admin",
+        }
+    }
+
     pub fn from_name(name: &str) -> Option<Self> {
         [Self::Migrant, Self::Referent, Self::Consultant, Self::Admin]
             .into_iter()

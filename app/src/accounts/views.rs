@@ -36,6 +36,12 @@ pub struct AccountView {
     pub log: Vec<LogEntry>,
     /// A partner code made just now, shown once.
     pub new_invite_code: Option<String>,
+    /// CBS code of the municipality the migrant chose (or a consultant works for).
+    pub municipality: Option<String>,
+    /// Since when the migrant shares their check and plan with their municipality.
+    pub shares_since: Option<i64>,
+    /// Unused recovery codes of a consultant or admin.
+    pub recovery_codes_left: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,8 +73,13 @@ pub struct LogEntry {
 }
 
 /// The actions written to the audit log.
-pub const LOG_ACTIONS: [&str; 7] = [
+pub const LOG_ACTIONS: [&str; 12] = [
     "signed-in",
+    "second-factor-set",
+    "shared-with-municipality",
+    "stopped-sharing",
+    "viewed-by-municipality",
+    "letter-made",
     "password-changed",
     "grant-created",
     "grant-accepted",
@@ -87,7 +98,10 @@ pub struct SavedCheckView {
 }
 
 /// Messages shown after a redirect (`?done=<name>` → `account-notice-<name>`).
-pub const NOTICES: [&str; 9] = [
+pub const NOTICES: [&str; 12] = [
+    "activated",
+    "shared",
+    "sharing-stopped",
     "verified",
     "password-reset",
     "signed-out",
@@ -109,3 +123,63 @@ pub const REFERENT_STATEMENTS: [(&str, &str); 4] = [
     ("referent-duty-sanctions", "R7.7"),
     ("referent-right-alone", "R5.2"),
 ];
+
+/// The second-factor step of signing in as a consultant or admin.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TwoFactorView {
+    /// First time: scan this QR code (a `data:` URI of an SVG) or type the secret.
+    Setup { qr: String, secret: String },
+    /// Type the code from the app, or a recovery code.
+    Verify,
+    /// Set up just now: the recovery codes, shown once, and where to go next.
+    RecoveryCodes { codes: Vec<String>, next: String },
+}
+
+/// A consultant as the admin sees them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsultantView {
+    pub name: String,
+    pub email: String,
+    pub municipality: String,
+    /// Has set a password.
+    pub activated: bool,
+    pub second_factor: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminView {
+    pub consultants: Vec<ConsultantView>,
+}
+
+/// A person in a consultant's lists, with the moment that matters for that list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonRow {
+    pub id: i64,
+    pub name: String,
+    pub at: i64,
+}
+
+/// The consultant's start page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsultantHomeView {
+    pub municipality: String,
+    /// Accounts without e-mail made here that nobody has activated yet (since: made at).
+    pub waiting: Vec<PersonRow>,
+    /// Migrants who share with this municipality (since: shared at).
+    pub sharing: Vec<PersonRow>,
+}
+
+/// The activation letter of an account without e-mail, printed in the migrant's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LetterView {
+    pub locale: String,
+    pub name: String,
+    /// The sign-in name, grouped for reading (`K7QM-3XDP`).
+    pub username: String,
+    pub code: String,
+    /// The activation address with the code, also in the QR code.
+    pub url: String,
+    /// QR code of `url`, a `data:` URI of an SVG.
+    pub qr: String,
+    pub expires_at: i64,
+}

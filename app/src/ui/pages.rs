@@ -7,6 +7,7 @@ mod home;
 mod info;
 mod not_found;
 mod obligations;
+mod staff;
 
 pub use account::{
     AccountPage, CheckMailPage, DeletePage, ForgotPage, ResetPage, SharedCheckPage, SignInPage, SignUpPage, VerifyPage,
@@ -17,3 +18,4 @@ pub use home::HomePage;
 pub use info::{PrivacyPage, ReferentPage};
 pub use not_found::NotFoundPage;
 pub use obligations::{CheckPage, ObligationsPage, ResultPage};
+pub use staff::{ActivatePage, AdminPage, ConsultantPage, LetterPage, TwoFactorPage};

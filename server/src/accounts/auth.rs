@@ -223,29 +223,37 @@ pub struct NewLogin {
     pub signed_in_at: i64,
 }
 
-/// Checks the password and opens a login. Wrong address and wrong password get the same
-/// answer; an unverified address is only mentioned after the right password.
-pub async fn sign_in(
-    state: &AppState,
-    email: &str,
-    password: String,
-    ip: &str,
-    device: &str,
-) -> Result<NewLogin, Failure> {
+/// How the sign-in form names an account: an e-mail address, or the sign-in name printed on
+/// the activation letter of an account without e-mail.
+fn account_lookup(typed: &str) -> Result<(&'static str, String), Refusal> {
+    if typed.contains('@') {
+        let email = EmailAddress::parse(typed).map_err(|p| Refusal::new("email", p.message_id()))?;
+        Ok(("email", email.as_str().to_owned()))
+    } else {
+        match secrets::normalize_code(typed) {
+            name if name.is_empty() => Err(Refusal::new("email", "account-error-email-missing")),
+            name => Ok(("username", name)),
+        }
+    }
+}
+
+/// Checks the password. Wrong account and wrong password get the same answer; an
+/// unverified address is only mentioned after the right password. Consultants and admins
+/// still need their second factor before [`open_login`].
+pub async fn authenticate(state: &AppState, typed: &str, password: String, ip: &str) -> Result<User, Failure> {
     let now = now();
-    let email = EmailAddress::parse(email).map_err(|p| Refusal::new("email", p.message_id()))?;
-    if rate_limit::exceeded(&state.db, rate_limit::SIGN_IN_EMAIL, email.as_str(), now).await?
+    let (column, subject) = account_lookup(typed)?;
+    if rate_limit::exceeded(&state.db, rate_limit::SIGN_IN_EMAIL, &subject, now).await?
         || rate_limit::exceeded(&state.db, rate_limit::SIGN_IN_IP, ip, now).await?
     {
         tracing::warn!("sign-in refused: rate limit");
         return Err(Refusal::new("", "account-error-rate-limited").into());
     }
-    let row: Option<(i64, Option<String>)> = on_db!(&state.db, |pool| sqlx::query_as(
-        "select id, password_hash from users where email = $1"
-    )
-    .bind(email.as_str())
-    .fetch_optional(pool)
-    .await)?;
+    let sql = format!("select id, password_hash from users where {column} = $1");
+    let row: Option<(i64, Option<String>)> = on_db!(&state.db, |pool| sqlx::query_as(&sql)
+        .bind(&subject)
+        .fetch_optional(pool)
+        .await)?;
     let (user_id, hash) = row.map_or((None, None), |(id, hash)| (Some(id), hash));
     let valid = secrets::verify_password(password, hash).await?;
     let user = match (valid, user_id) {
@@ -253,7 +261,7 @@ pub async fn sign_in(
         _ => None,
     };
     let Some(user) = user else {
-        rate_limit::record(&state.db, rate_limit::SIGN_IN_EMAIL, email.as_str(), now).await?;
+        rate_limit::record(&state.db, rate_limit::SIGN_IN_EMAIL, &subject, now).await?;
         rate_limit::record(&state.db, rate_limit::SIGN_IN_IP, ip, now).await?;
         tracing::info!("sign-in failed");
         return Err(Refusal::new("", "account-error-sign-in-failed").into());
@@ -261,9 +269,15 @@ pub async fn sign_in(
     if !user.email_verified {
         return Err(Refusal::new("", "account-error-not-verified").into());
     }
-    rate_limit::clear(&state.db, rate_limit::SIGN_IN_EMAIL, email.as_str()).await?;
+    rate_limit::clear(&state.db, rate_limit::SIGN_IN_EMAIL, &subject).await?;
+    Ok(user)
+}
+
+/// Opens a login for a person who proved who they are.
+pub async fn open_login(db: &Db, user: User, device: &str) -> Result<NewLogin, ServerError> {
+    let now = now();
     let key = new_token();
-    let mut tx = state.db.begin_write().await?;
+    let mut tx = db.begin_write().await?;
     on_tx!(&mut tx, |conn| sqlx::query(
         "insert into logins (hash, user_id, device, created_at, last_seen_at) values ($1, $2, $3, $4, $4)"
     )
@@ -274,9 +288,7 @@ pub async fn sign_in(
     .execute(conn)
     .await
     .map(|r| r.rows_affected()))?;
-    if user.role == Role::Migrant {
-        log_act(&mut tx, user.id, user.id, "signed-in", now).await?;
-    }
+    log_act(&mut tx, user.id, user.id, "signed-in", now).await?;
     tx.commit().await?;
     tracing::info!(user_id = user.id, "signed in");
     Ok(NewLogin {

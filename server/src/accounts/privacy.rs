@@ -9,8 +9,10 @@ use crate::{db::Db, on_db, on_tx};
 /// left out: they are not about the person and would only help an attacker.
 pub async fn export(db: &Db, user: &User) -> Result<Value, sqlx::Error> {
     let id = user.id;
-    let account: (Option<String>, String, String, String, Option<i64>, i64) = on_db!(db, |pool| sqlx::query_as(
-        "select email, role, display_name, locale, email_verified_at, created_at from users where id = $1"
+    type AccountRow = (Option<String>, String, String, String, Option<i64>, i64, bool);
+    let account: AccountRow = on_db!(db, |pool| sqlx::query_as(
+        "select email, role, display_name, locale, email_verified_at, created_at, totp_secret is not null \
+         from users where id = $1"
     )
     .bind(id)
     .fetch_one(pool)
@@ -46,6 +48,10 @@ pub async fn export(db: &Db, user: &User) -> Result<Value, sqlx::Error> {
         "account": {
             "email": account.0, "role": account.1, "display_name": account.2, "language": account.3,
             "email_verified_at": account.4, "created_at": account.5,
+            "sign_in_name": user.username, "municipality": user.municipality,
+            "municipality_name": user.municipality.as_deref().and_then(app::accounts::municipalities::name),
+            "shares_with_municipality_since": user.shares_since,
+            "second_factor_set": account.6,
         },
         "signed_in_devices": logins.iter().map(|(_, device, created, seen)| json!({
             "device": device, "signed_in_at": created, "last_seen_at": seen,
@@ -54,7 +60,7 @@ pub async fn export(db: &Db, user: &User) -> Result<Value, sqlx::Error> {
         "partner_access_received": received.iter().map(grant).collect::<Vec<_>>(),
         "activity_log": log.iter().map(|(migrant, actor, action, at)| json!({
             "for_account": if *migrant == id { "me" } else { "a migrant I help" },
-            "by": match actor { Some(a) if *a == id => "me", Some(_) => "my partner", None => "a deleted account" },
+            "by": match actor { Some(a) if *a == id => "me", Some(_) => "someone else (partner or consultant)", None => "a deleted account" },
             "action": action, "at": at,
         })).collect::<Vec<_>>(),
         "saved_obligations_check": check.map(|(answers, at)| json!({ "answers": answers, "saved_at": at })),

@@ -42,6 +42,13 @@ pub const CODE: Limit = Limit {
     max: 10,
     window: 3600,
 };
+/// Wrong second-factor codes for one account: 5 per 15 minutes (a 6-digit code must not be
+/// guessable by trying).
+pub const SECOND_FACTOR: Limit = Limit {
+    kind: "second-factor",
+    max: 5,
+    window: 900,
+};
 
 /// Whether `value` has used up `limit`.
 pub async fn exceeded(db: &Db, limit: Limit, value: &str, now: i64) -> Result<bool, sqlx::Error> {

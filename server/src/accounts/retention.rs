@@ -10,10 +10,18 @@ pub const UNVERIFIED_TTL: i64 = 7 * 24 * 3600;
 /// One pass; returns the number of rows removed.
 pub async fn purge(db: &Db) -> Result<u64, sqlx::Error> {
     let now = now();
-    let statements: [(&str, i64); 5] = [
+    let statements: [(&str, i64); 6] = [
         (
             "delete from users where email_verified_at is null and email is not null \
              and role in ('migrant', 'referent') and created_at < $1",
+            now - UNVERIFIED_TTL,
+        ),
+        // An account a consultant or admin made goes once its activation code has expired
+        // unused (a new letter gives it a new code).
+        (
+            "delete from users where password_hash is null and created_by is not null and created_at < $1 \
+             and not exists (select 1 from tokens t where t.user_id = users.id and t.purpose = 'activate' \
+             and t.used_at is null and t.expires_at > $1)",
             now - UNVERIFIED_TTL,
         ),
         ("delete from tokens where expires_at < $1 or used_at is not null", now),

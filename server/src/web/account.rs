@@ -2,22 +2,24 @@
 
 use app::accounts::{
     views::{AccountView, DeviceView, GrantView, LogEntry, SavedCheckView, Viewer},
-    FormState, Scope,
+    Scope,
 };
 use axum::{
-    body::to_bytes,
-    extract::{ConnectInfo, Path, Request, State},
+    extract::{Path, Request, State},
     http::{header, request::Parts, HeaderValue, StatusCode, Uri},
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Response},
     routing::{get, post},
     Router,
 };
 use leptos::prelude::provide_context;
-use tower_sessions::Session;
 
-use super::{render, LoginSession, LOGIN_KEY};
+use super::{
+    render,
+    request::{client_ip, device_name, rerender, see_other, server_error, session, sign_in_first, user, Posted},
+    staff, LoginSession, LOGIN_KEY,
+};
 use crate::{
-    accounts::{auth, partners, privacy, secrets::hash_secret, Failure, User},
+    accounts::{auth, partners, privacy, second_factor, secrets::hash_secret, staff as staff_accounts, Failure},
     clock::now,
     on_db,
     startup::AppState,
@@ -43,118 +45,15 @@ pub fn router() -> Router<AppState> {
         .route("/account/for/check", get(shared_check))
         .route("/account/export", get(export))
         .route("/account/delete", post(delete))
+        .route("/account/activate", post(activate))
+        .route("/account/municipality", post(share_with_municipality))
+        .route("/account/municipality/stop", post(stop_sharing))
         .route("/obligations/save", post(save_check))
         .route("/.well-known/security.txt", get(security_txt))
 }
 
-/// A posted form: the request parts (to render the page again) and the fields.
-struct Posted {
-    parts: Parts,
-    fields: Vec<(String, String)>,
-}
-
-impl<S: Send + Sync> axum::extract::FromRequest<S> for Posted {
-    type Rejection = Response;
-
-    async fn from_request(request: Request, _: &S) -> Result<Self, Response> {
-        let (parts, body) = request.into_parts();
-        let bytes = to_bytes(body, 64 * 1024)
-            .await
-            .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
-        let fields = form_urlencoded::parse(&bytes).into_owned().collect();
-        Ok(Self { parts, fields })
-    }
-}
-
-impl Posted {
-    fn get(&self, name: &str) -> String {
-        self.fields
-            .iter()
-            .rev()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    }
-
-    /// What to show again: every field except passwords.
-    fn kept(&self) -> Vec<(String, String)> {
-        self.fields
-            .iter()
-            .filter(|(k, _)| !k.starts_with("password"))
-            .cloned()
-            .collect()
-    }
-}
-
-fn user(parts: &Parts) -> Option<User> {
-    parts.extensions.get::<User>().cloned()
-}
-
-fn session(parts: &Parts) -> Option<Session> {
-    parts.extensions.get::<Session>().cloned()
-}
-
-fn see_other(to: &str) -> Response {
-    Redirect::to(to).into_response()
-}
-
-fn sign_in_first() -> Response {
-    see_other("/account/sign-in")
-}
-
-/// The client's address for rate limits: the TCP peer, or the last proxy hop when
-/// `WEGWIJS_TRUST_PROXY` says a proxy sets `X-Forwarded-For`.
-fn client_ip(state: &AppState, parts: &Parts) -> String {
-    if state.settings.trust_proxy {
-        if let Some(ip) = parts
-            .headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.rsplit(',').next())
-        {
-            return ip.trim().to_owned();
-        }
-    }
-    parts
-        .extensions
-        .get::<ConnectInfo<std::net::SocketAddr>>()
-        .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string())
-}
-
-/// "Firefox on Android": enough to recognise a device in the list, nothing more.
-fn device_name(parts: &Parts) -> String {
-    let ua = parts
-        .headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let browser = [
-        ("Edg/", "Edge"),
-        ("Firefox/", "Firefox"),
-        ("Chrome/", "Chrome"),
-        ("Safari/", "Safari"),
-    ]
-    .into_iter()
-    .find(|(needle, _)| ua.contains(needle))
-    .map_or("Browser", |(_, name)| name);
-    let system = [
-        ("Android", "Android"),
-        ("iPhone", "iPhone"),
-        ("iPad", "iPad"),
-        ("Windows", "Windows"),
-        ("Mac OS", "macOS"),
-        ("Linux", "Linux"),
-    ]
-    .into_iter()
-    .find(|(needle, _)| ua.contains(needle))
-    .map(|(_, name)| name);
-    match system {
-        Some(system) => format!("{browser} · {system}"),
-        None => browser.to_owned(),
-    }
-}
-
 /// Renders `path` again with what was typed and the refusals (422), or fails with a 500.
+/// The account overview gets its data again.
 async fn refused(
     state: &AppState,
     mut parts: Parts,
@@ -162,49 +61,24 @@ async fn refused(
     kept: Vec<(String, String)>,
     failure: Failure,
 ) -> Response {
-    let refusals = match failure {
-        Failure::Refused(r) => r,
-        Failure::Server(error) => return server_error(error),
-    };
-    let forbidden = refusals.iter().any(|r| r.message == "account-error-forbidden");
-    let form = FormState {
-        values: kept,
-        errors: refusals
-            .iter()
-            .map(|r| (r.field.to_owned(), r.message.to_owned()))
-            .collect(),
-    };
     parts.uri = Uri::try_from(path).unwrap_or_default();
     let extra = if path == "/account" {
         account_view(state, &parts, None).await
     } else {
         Ok(None)
     };
-    let (view, saved) = match extra {
-        Ok(Some((v, s))) => (Some(v), Some(s)),
-        Ok(None) => (None, None),
-        Err(error) => return server_error(error.into()),
-    };
-    let status = if forbidden {
-        StatusCode::FORBIDDEN
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    render(state, parts, status, move || {
-        provide_context(form.clone());
-        if let Some(v) = view.clone() {
-            provide_context(v);
+    match extra {
+        Ok(data) => {
+            rerender(state, parts, kept, failure, move || {
+                if let Some((view, saved)) = data.clone() {
+                    provide_context(view);
+                    provide_context(saved);
+                }
+            })
+            .await
         }
-        if let Some(s) = saved.clone() {
-            provide_context(s);
-        }
-    })
-    .await
-}
-
-fn server_error(error: crate::accounts::ServerError) -> Response {
-    tracing::error!(error = %error, "request failed");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        Err(error) => server_error(error.into()),
+    }
 }
 
 async fn sign_up(State(state): State<AppState>, posted: Posted) -> Response {
@@ -236,29 +110,17 @@ async fn sign_in(State(state): State<AppState>, posted: Posted) -> Response {
     };
     let ip = client_ip(&state, &posted.parts);
     let device = device_name(&posted.parts);
-    match auth::sign_in(&state, &posted.get("email"), posted.get("password"), &ip, &device).await {
-        Ok(login) => {
-            // A new session id at sign-in: an id planted before cannot be used (fixation).
-            let stored = async {
-                session.cycle_id().await?;
-                session
-                    .insert(
-                        LOGIN_KEY,
-                        LoginSession {
-                            key: login.key,
-                            user_id: login.user.id,
-                            touched_at: login.signed_in_at,
-                            acting_for: None,
-                        },
-                    )
-                    .await
-            };
-            match stored.await {
-                Ok(()) => see_other("/account"),
-                Err(error) => server_error(error.into()),
-            }
-        }
-        Err(f) => refused(&state, posted.parts.clone(), "/account/sign-in", posted.kept(), f).await,
+    let user = match auth::authenticate(&state, &posted.get("email"), posted.get("password"), &ip).await {
+        Ok(user) => user,
+        Err(f) => return refused(&state, posted.parts.clone(), "/account/sign-in", posted.kept(), f).await,
+    };
+    // Consultants and admins first prove it is them with their second factor.
+    if user.role.is_staff() {
+        return staff::await_second_factor(&session, &user).await;
+    }
+    match auth::open_login(&state.db, user, &device).await {
+        Ok(login) => super::viewer::start_login(&session, login).await,
+        Err(error) => server_error(error),
     }
 }
 
@@ -372,6 +234,11 @@ async fn account_view(
     .await
     })?;
     let saved = partners::saved_check(&state.db, user.id).await?;
+    let recovery_codes_left = if user.role.is_staff() {
+        Some(second_factor::recovery_codes_left(&state.db, user.id).await?)
+    } else {
+        None
+    };
     let view = AccountView {
         display_name: user.display_name.clone(),
         email: user.email.clone(),
@@ -389,6 +256,9 @@ async fn account_view(
             })
             .collect(),
         new_invite_code: new_code,
+        municipality: user.municipality.clone(),
+        shares_since: user.shares_since,
+        recovery_codes_left,
     };
     let saved = SavedCheckView {
         owner_name: user.display_name,
@@ -576,6 +446,44 @@ async fn delete(State(state): State<AppState>, posted: Posted) -> Response {
             Err(error) => server_error(error.into()),
         },
         Err(f) => refused(&state, posted.parts.clone(), "/account/delete", posted.kept(), f).await,
+    }
+}
+
+async fn activate(State(state): State<AppState>, posted: Posted) -> Response {
+    let ip = client_ip(&state, &posted.parts);
+    match staff_accounts::activate(
+        &state.db,
+        &posted.get("code"),
+        posted.get("password"),
+        &posted.get("password_repeat"),
+        &ip,
+    )
+    .await
+    {
+        Ok(()) => see_other("/account/sign-in?done=activated"),
+        Err(f) => refused(&state, posted.parts.clone(), "/account/activate", posted.kept(), f).await,
+    }
+}
+
+async fn share_with_municipality(State(state): State<AppState>, posted: Posted) -> Response {
+    let Some(user) = user(&posted.parts) else {
+        return sign_in_first();
+    };
+    match staff_accounts::share_with_municipality(&state.db, &user, &posted.get("municipality")).await {
+        Ok(()) => see_other("/account?done=shared"),
+        Err(f) => refused(&state, posted.parts.clone(), "/account", posted.kept(), f).await,
+    }
+}
+
+async fn stop_sharing(State(state): State<AppState>, request: Request) -> Response {
+    let parts = request.into_parts().0;
+    let Some(user) = user(&parts) else {
+        return sign_in_first();
+    };
+    match staff_accounts::stop_sharing(&state.db, &user).await {
+        Ok(()) => see_other("/account?done=sharing-stopped"),
+        Err(Failure::Refused(_)) => StatusCode::FORBIDDEN.into_response(),
+        Err(Failure::Server(error)) => server_error(error),
     }
 }
 

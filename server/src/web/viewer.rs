@@ -9,13 +9,13 @@ use axum::{
     extract::{Request, State},
     http::{header, HeaderValue},
     middleware::Next,
-    response::Response,
+    response::{IntoResponse, Redirect, Response},
 };
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 use crate::{
-    accounts::{auth, find_user, partners},
+    accounts::{auth, auth::NewLogin, find_user, partners},
     clock::now,
     startup::AppState,
 };
@@ -108,4 +108,27 @@ async fn resolve(
         acting_for,
     };
     Ok(Some((viewer, user)))
+}
+
+/// Starts the signed-in session of a new login and sends the person to their start page. A
+/// new session id: an id planted before sign-in cannot be used (fixation).
+pub async fn start_login(session: &Session, login: NewLogin) -> Response {
+    let stored = async {
+        session.cycle_id().await?;
+        session
+            .insert(
+                LOGIN_KEY,
+                LoginSession {
+                    key: login.key,
+                    user_id: login.user.id,
+                    touched_at: login.signed_in_at,
+                    acting_for: None,
+                },
+            )
+            .await
+    };
+    match stored.await {
+        Ok(()) => Redirect::to(login.user.role.home()).into_response(),
+        Err(error) => super::request::server_error(error.into()),
+    }
 }

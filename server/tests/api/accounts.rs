@@ -21,9 +21,9 @@ crate::on_both_backends!(
     cross_site_account_posts_are_refused,
 );
 
-const PASSWORD: &str = "fiets tulp regen";
+pub const PASSWORD: &str = "fiets tulp regen";
 
-fn unique_email(tag: &str) -> String {
+pub fn unique_email(tag: &str) -> String {
     format!("{tag}-{}@example.nl", uuid::Uuid::new_v4().simple())
 }
 
@@ -43,7 +43,7 @@ impl TestApp {
     }
 }
 
-fn location(response: &reqwest::Response) -> String {
+pub fn location(response: &reqwest::Response) -> String {
     response
         .headers()
         .get("location")
@@ -53,7 +53,7 @@ fn location(response: &reqwest::Response) -> String {
 }
 
 /// The newest mail to `to` that maildev received, as (subject, text); waits up to 10 s.
-async fn mail_to(to: &str, subject_contains: &str) -> (String, String) {
+pub async fn mail_to(to: &str, subject_contains: &str) -> (String, String) {
     let client = reqwest::Client::new();
     for _ in 0..100 {
         let mails: Vec<serde_json::Value> = client
@@ -92,7 +92,7 @@ async fn count_mail_to(to: &str) -> usize {
         .count()
 }
 
-fn token_in(text: &str, path: &str) -> String {
+pub fn token_in(text: &str, path: &str) -> String {
     let start = text.find(&format!("{path}?token=")).expect("a link in the mail") + path.len() + 7;
     text[start..]
         .chars()
@@ -100,7 +100,7 @@ fn token_in(text: &str, path: &str) -> String {
         .collect()
 }
 
-async fn sign_up(app: &TestApp, name: &str, email: &str, role: &str) {
+pub async fn sign_up(app: &TestApp, name: &str, email: &str, role: &str) {
     let response = app
         .post_form(
             "/account/sign-up",
@@ -118,14 +118,14 @@ async fn sign_up(app: &TestApp, name: &str, email: &str, role: &str) {
     assert_eq!(location(&response), "/account/check-mail");
 }
 
-async fn verify(app: &TestApp, email: &str) {
+pub async fn verify(app: &TestApp, email: &str) {
     let (_, text) = mail_to(email, "Bevestig").await;
     let token = token_in(&text, "/account/verify");
     let response = app.post_form("/account/verify", &[("token", &token)]).await;
     assert_eq!(location(&response), "/account/sign-in?done=verified");
 }
 
-async fn sign_in(app: &TestApp, email: &str) {
+pub async fn sign_in(app: &TestApp, email: &str) {
     let response = app
         .post_form("/account/sign-in", &[("email", email), ("password", PASSWORD)])
         .await;
@@ -133,7 +133,7 @@ async fn sign_in(app: &TestApp, email: &str) {
 }
 
 /// A verified, signed-in account in its own browser.
-async fn account(app: &TestApp, name: &str, role: &str) -> (TestApp, String) {
+pub async fn account(app: &TestApp, name: &str, role: &str) -> (TestApp, String) {
     let browser = app.other_browser();
     let email = unique_email(name);
     sign_up(&browser, name, &email, role).await;

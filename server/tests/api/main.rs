@@ -7,4 +7,5 @@ mod obligations;
 mod pages;
 mod process;
 mod security;
+mod staff;
 mod storage;

@@ -110,10 +110,10 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <Title text=tr!("account-sign-in-doc-title") />
         <h1>{tr!("account-sign-in-title")}</h1>
-        <Notice allowed=&["verified", "password-reset", "signed-out", "deleted"] />
+        <Notice allowed=&["verified", "password-reset", "signed-out", "deleted", "activated"] />
         <ErrorSummary state=state.clone() />
         <form method="post" action="/account/sign-in" class="stack" novalidate>
-            <Field state=state.clone() name="email" kind="email" label=tr!("account-field-email") autocomplete="username" required=true />
+            <Field state=state.clone() name="email" label=tr!("account-field-email-or-username") hint=tr!("account-field-email-or-username-hint") autocomplete="username" required=true />
             <Field state=state.clone() name="password" kind="password" label=tr!("account-field-password") autocomplete="current-password" required=true />
             <button type="submit">{tr!("account-sign-in-submit")}</button>
         </form>
@@ -166,14 +166,22 @@ pub fn AccountPage() -> impl IntoView {
     view! {
         <Title text=tr!("account-doc-title") />
         <h1>{tr!("account-title")}</h1>
-        <Notice allowed=&["saved", "revoked", "accepted", "signed-out-everywhere", "acting-stopped"] />
+        <Notice allowed=&["saved", "revoked", "accepted", "signed-out-everywhere", "acting-stopped", "shared", "sharing-stopped"] />
         <ErrorSummary state=state.clone() />
         <p class="lead">{tr!("account-hello", { "name" => view.display_name.clone() })}</p>
         {view.email.clone().map(|e| view! { <p>{tr!("account-email-is", { "email" => e })}</p> })}
         {is_migrant.then(|| view! { <SavedCheck saved=saved.clone() /> })}
         {is_migrant.then(|| view! { <PartnerGiven grants=view.given.clone() code=view.new_invite_code.clone() /> })}
         {(view.role == Role::Referent).then(|| view! { <PartnerReceived grants=view.received.clone() /> })}
-        {is_migrant.then(|| view! { <ActivityLog entries=view.log.clone() /> })}
+        {is_migrant.then(|| view! { <MunicipalityShare code=view.municipality.clone() since=view.shares_since /> })}
+        {view.recovery_codes_left.map(|left| view! {
+            <section aria-labelledby="second-factor">
+                <h2 id="second-factor">{tr!("staff-2fa-status-title")}</h2>
+                <p>{tr!("staff-2fa-status", { "count" => left })}</p>
+            </section>
+        })}
+        {view.role.is_staff().then(|| view! { <p><a class="button" href=view.role.home()>{tr!("staff-go-to-work")}</a></p> })}
+        <ActivityLog entries=view.log.clone() />
         <Devices devices=view.devices.clone() />
         <section aria-labelledby="my-data">
             <h2 id="my-data">{tr!("account-data-title")}</h2>
@@ -318,6 +326,44 @@ fn PartnerReceived(grants: Vec<GrantView>) -> impl IntoView {
                 <Field state=state.clone() name="code" label=tr!("account-accept-code") hint=tr!("account-accept-code-hint") autocomplete="off" required=true />
                 <button type="submit">{tr!("account-accept-submit")}</button>
             </form>
+        </section>
+    }
+}
+
+/// The migrant chooses whether the consultants of their municipality may see their check
+/// and plan; without this they see nothing but bookings for their own sessions.
+#[component]
+fn MunicipalityShare(code: Option<String>, since: Option<i64>) -> impl IntoView {
+    let state = form_state();
+    let name = code.as_deref().and_then(crate::accounts::municipalities::name);
+    let error = state.error("municipality").map(|id| tr_id(id, &[]));
+    let selected = if state.values.is_empty() {
+        code.clone().unwrap_or_default()
+    } else {
+        state.value("municipality")
+    };
+    view! {
+        <section aria-labelledby="municipality-share">
+            <h2 id="municipality-share">{tr!("account-municipality-title")}</h2>
+            {match (since, name) {
+                (Some(at), Some(name)) => view! {
+                    <p>{tr!("account-municipality-sharing", { "municipality" => name, "date" => when(at) })}</p>
+                    <form method="post" action="/account/municipality/stop">
+                        <button type="submit" class="secondary">{tr!("account-municipality-stop")}</button>
+                    </form>
+                }.into_any(),
+                _ => view! {
+                    <p>{tr!("account-municipality-text")}</p>
+                    <form method="post" action="/account/municipality" class="stack" novalidate>
+                        <div class="field" class:field-invalid=error.is_some()>
+                            <label for="municipality">{tr!("account-municipality-where")}</label>
+                            {error.clone().map(|e| view! { <p class="error" id="municipality-error">{e}</p> })}
+                            <super::staff::MunicipalitySelect selected=selected invalid=error.is_some() />
+                        </div>
+                        <button type="submit">{tr!("account-municipality-share")}</button>
+                    </form>
+                }.into_any(),
+            }}
         </section>
     }
 }
