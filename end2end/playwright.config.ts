@@ -8,7 +8,10 @@ const cache = process.env.WEGWIJS_CACHE ?? join(homedir(), ".cache", "wegwijs");
 const serverBin = process.env.WEGWIJS_SERVER_BIN ?? join(cache, "target", "release", "wegwijs");
 const siteRoot = process.env.WEGWIJS_SITE_ROOT ?? join(cache, "site");
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dataDir = mkdtempSync(join(tmpdir(), "wegwijs-e2e-"));
+// Made once by the main process; the workers inherit it (tests run server commands on it).
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "wegwijs-e2e-"));
+process.env.E2E_DATABASE_URL ??= `sqlite://${join(process.env.E2E_DATA_DIR, "e2e.db")}`;
+process.env.E2E_SERVER_BIN ??= serverBin;
 
 const chromium = {
   executablePath: "/usr/bin/chromium",
@@ -45,7 +48,7 @@ export default defineConfig({
     env: {
       WEGWIJS_PORT: String(port),
       WEGWIJS_SITE_ROOT: siteRoot,
-      DATABASE_URL: `sqlite://${join(dataDir, "e2e.db")}`,
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
       RUST_LOG: "warn",
       // maildev, started by scripts/test.sh; the tests read mail through its API.
       WEGWIJS_MAIL_URL: process.env.TEST_SMTP_URL ?? "smtp://127.0.0.1:1025",

@@ -42,18 +42,19 @@ staff-municipality-choose = اختر بلدية
 
 staff-admin-doc-title = الإدارة – { -brand-name }
 staff-admin-title = الإدارة
-staff-admin-consultants = مستشارو الاندماج
-staff-admin-none = لا يوجد مستشارو اندماج بعد.
+staff-admin-consultants = مسؤولو المتابعة
+staff-admin-none = لا يوجد مسؤولو متابعة بعد.
 staff-admin-status-invited = تمت دعوته، لم يبدأ بعد
 staff-admin-status-ready = نشط، مع الخطوة الثانية
 staff-admin-status-no-2fa = اختار كلمة المرور، لم يفعّل الخطوة الثانية بعد
-staff-admin-invite-title = دعوة مستشار اندماج
+staff-admin-invite-title = دعوة مسؤول متابعة
+staff-admin-invite-name = اسم مسؤول المتابعة
 staff-admin-invite-submit = أرسل الدعوة
 
 # Variables:
 #   $municipality (String) - the consultant's municipality
-staff-consultant-title = مستشار الاندماج، { $municipality }
-staff-consultant-doc-title = مستشار الاندماج – { -brand-name }
+staff-consultant-title = مسؤول المتابعة، { $municipality }
+staff-consultant-doc-title = مسؤول المتابعة – { -brand-name }
 staff-consultant-sharing = أشخاص يشاركون بياناتهم معك
 staff-consultant-sharing-text = ترى هنا فقط الأشخاص الذين أعطوا موافقتهم بأنفسهم. يمكنهم إيقاف هذه الموافقة في أي وقت.
 staff-consultant-sharing-none = لا أحد يشارك بياناته مع بلديتك بعد.
@@ -103,7 +104,7 @@ account-field-email-or-username = عنوان البريد الإلكتروني �
 account-field-email-or-username-hint = هل وصلتك رسالة من البلدية؟ اسم المستخدم الخاص بك مكتوب في تلك الرسالة.
 
 account-municipality-title = المشاركة مع بلديتك
-account-municipality-text = يمكنك أن تعرض إجاباتك وخطتك على مستشاري الاندماج في بلديتك. هكذا يستطيعون مساعدتك بشكل أفضل. هذا ليس إلزاميًا. يمكنك إيقاف المشاركة في أي وقت.
+account-municipality-text = يمكنك أن تعرض إجاباتك وخطتك على المسؤولين عن متابعة ملفك في بلديتك. هكذا يستطيعون مساعدتك بشكل أفضل. هذا ليس إلزاميًا. يمكنك إيقاف المشاركة في أي وقت.
 account-municipality-where = في أي بلدية تسكن؟
 account-municipality-share = نعم، شارك مع بلديتي
 # Variables:
@@ -123,13 +124,13 @@ account-notice-shared = يمكن لبلديتك الآن أن ترى إجابا�
 account-notice-sharing-stopped = لم تعد تشارك أي شيء مع بلديتك.
 account-notice-consultant-invited = تم إرسال الدعوة.
 
-email-consultant-subject = حسابك كمستشار اندماج في { -brand-name }
+email-consultant-subject = حسابك كمسؤول متابعة في { -brand-name }
 # Variables:
 #   $name (String) - the consultant's name
 #   $link (String) - the activation link
 email-consultant-body = مرحبًا { $name }،
 
-    تمت دعوتك كمستشار اندماج في { -brand-name }. افتح هذا الرابط لاختيار كلمة مرور:
+    تمت دعوتك كمسؤول متابعة في { -brand-name }. افتح هذا الرابط لاختيار كلمة مرور:
 
     { $link }
 

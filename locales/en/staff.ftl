@@ -38,18 +38,19 @@ staff-municipality-choose = Choose a municipality
 
 staff-admin-doc-title = Management – { -brand-name }
 staff-admin-title = Management
-staff-admin-consultants = Integration consultants
-staff-admin-none = There are no integration consultants yet.
+staff-admin-consultants = Case managers
+staff-admin-none = There are no case managers yet.
 staff-admin-status-invited = Invited, not started yet
 staff-admin-status-ready = Active, with second step
 staff-admin-status-no-2fa = Password chosen, second step not set up yet
-staff-admin-invite-title = Invite an integration consultant
+staff-admin-invite-title = Invite a case manager
+staff-admin-invite-name = Name of the case manager
 staff-admin-invite-submit = Send the invitation
 
 # Variables:
 #   $municipality (String) - the consultant's municipality
-staff-consultant-title = Integration consultant, { $municipality }
-staff-consultant-doc-title = Integration consultant – { -brand-name }
+staff-consultant-title = Case manager, { $municipality }
+staff-consultant-doc-title = Case manager – { -brand-name }
 staff-consultant-sharing = People who share their data with you
 staff-consultant-sharing-text = Here you only see people who gave permission themselves. They can always stop this permission.
 staff-consultant-sharing-none = Nobody shares data with your municipality yet.
@@ -99,7 +100,7 @@ account-field-email-or-username = Email address or user name
 account-field-email-or-username-hint = Did you get a letter from the municipality? Then your user name is in that letter.
 
 account-municipality-title = Share with your municipality
-account-municipality-text = You may show your answers and your plan to the integration consultants of your municipality. Then they can help you better. You do not have to do this. You can always stop it again.
+account-municipality-text = You may show your answers and your plan to the case managers of your municipality. Then they can help you better. You do not have to do this. You can always stop it again.
 account-municipality-where = In which municipality do you live?
 account-municipality-share = Yes, share with my municipality
 # Variables:
@@ -119,13 +120,13 @@ account-notice-shared = Your municipality can now see your answers and plan.
 account-notice-sharing-stopped = You no longer share anything with your municipality.
 account-notice-consultant-invited = The invitation has been sent.
 
-email-consultant-subject = Your account as integration consultant at { -brand-name }
+email-consultant-subject = Your account as a case manager at { -brand-name }
 # Variables:
 #   $name (String) - the consultant's name
 #   $link (String) - the activation link
 email-consultant-body = Dear { $name },
 
-    You are invited as integration consultant at { -brand-name }. Open this link to choose a password:
+    You are invited as a case manager at { -brand-name }. Open this link to choose a password:
 
     { $link }
 

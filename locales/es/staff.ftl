@@ -39,18 +39,19 @@ staff-municipality-choose = Elija un municipio
 
 staff-admin-doc-title = Gestión – { -brand-name }
 staff-admin-title = Gestión
-staff-admin-consultants = Asesores de integración
-staff-admin-none = Todavía no hay asesores de integración.
+staff-admin-consultants = Coordinadores
+staff-admin-none = Todavía no hay coordinadores.
 staff-admin-status-invited = Invitado, todavía no ha empezado
 staff-admin-status-ready = Activo, con segundo paso
 staff-admin-status-no-2fa = Contraseña elegida, segundo paso todavía sin configurar
-staff-admin-invite-title = Invitar a un asesor de integración
+staff-admin-invite-title = Invitar a un coordinador
+staff-admin-invite-name = Nombre del coordinador
 staff-admin-invite-submit = Enviar la invitación
 
 # Variables:
 #   $municipality (String) - the consultant's municipality
-staff-consultant-title = Asesor de integración, { $municipality }
-staff-consultant-doc-title = Asesor de integración – { -brand-name }
+staff-consultant-title = Coordinador, { $municipality }
+staff-consultant-doc-title = Coordinador – { -brand-name }
 staff-consultant-sharing = Personas que comparten sus datos con usted
 staff-consultant-sharing-text = Aquí solo ve a las personas que dieron su permiso ellas mismas. Pueden retirar este permiso en cualquier momento.
 staff-consultant-sharing-none = Todavía nadie comparte datos con su municipio.
@@ -100,7 +101,7 @@ account-field-email-or-username = Correo electrónico o nombre de usuario
 account-field-email-or-username-hint = ¿Ha recibido una carta del municipio? Entonces su nombre de usuario está en esa carta.
 
 account-municipality-title = Compartir con su municipio
-account-municipality-text = Puede mostrar sus respuestas y su plan a los asesores de integración de su municipio. Así pueden ayudarle mejor. No es obligatorio. Puede dejar de compartir en cualquier momento.
+account-municipality-text = Puede mostrar sus respuestas y su plan a los coordinadores de su municipio. Así pueden ayudarle mejor. No es obligatorio. Puede dejar de compartir en cualquier momento.
 account-municipality-where = ¿En qué municipio vive?
 account-municipality-share = Sí, compartir con mi municipio
 # Variables:
@@ -120,13 +121,13 @@ account-notice-shared = Su municipio ya puede ver sus respuestas y su plan.
 account-notice-sharing-stopped = Ya no comparte nada con su municipio.
 account-notice-consultant-invited = La invitación se ha enviado.
 
-email-consultant-subject = Su cuenta como asesor de integración en { -brand-name }
+email-consultant-subject = Su cuenta como coordinador en { -brand-name }
 # Variables:
 #   $name (String) - the consultant's name
 #   $link (String) - the activation link
 email-consultant-body = Estimado/a { $name }:
 
-    Le invitamos a { -brand-name } como asesor o asesora de integración. Abra este enlace para elegir una contraseña:
+    Le invitamos a { -brand-name } como coordinador o coordinadora. Abra este enlace para elegir una contraseña:
 
     { $link }
 

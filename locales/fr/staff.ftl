@@ -39,18 +39,19 @@ staff-municipality-choose = Choisissez une commune
 
 staff-admin-doc-title = Gestion – { -brand-name }
 staff-admin-title = Gestion
-staff-admin-consultants = Conseillers en intégration
-staff-admin-none = Il n'y a pas encore de conseillers en intégration.
+staff-admin-consultants = Coordinateurs et coordinatrices
+staff-admin-none = Il n'y a pas encore de coordinateurs ou de coordinatrices.
 staff-admin-status-invited = Invité, pas encore commencé
 staff-admin-status-ready = Actif, avec deuxième étape
 staff-admin-status-no-2fa = Mot de passe choisi, deuxième étape pas encore configurée
-staff-admin-invite-title = Inviter un conseiller ou une conseillère en intégration
+staff-admin-invite-title = Inviter un coordinateur ou une coordinatrice
+staff-admin-invite-name = Nom du coordinateur ou de la coordinatrice
 staff-admin-invite-submit = Envoyer l'invitation
 
 # Variables:
 #   $municipality (String) - the consultant's municipality
-staff-consultant-title = Conseiller en intégration, { $municipality }
-staff-consultant-doc-title = Conseiller en intégration – { -brand-name }
+staff-consultant-title = Coordinateur/coordinatrice, { $municipality }
+staff-consultant-doc-title = Coordinateur/coordinatrice – { -brand-name }
 staff-consultant-sharing = Personnes qui partagent leurs données avec vous
 staff-consultant-sharing-text = Vous voyez ici seulement les personnes qui ont donné elles-mêmes leur accord. Elles peuvent toujours arrêter cet accord.
 staff-consultant-sharing-none = Personne ne partage encore de données avec votre commune.
@@ -100,7 +101,7 @@ account-field-email-or-username = Adresse e-mail ou nom d'utilisateur
 account-field-email-or-username-hint = Vous avez reçu une lettre de la commune ? Alors votre nom d'utilisateur est dans cette lettre.
 
 account-municipality-title = Partager avec votre commune
-account-municipality-text = Vous pouvez montrer vos réponses et votre plan aux conseillers en intégration de votre commune. Ainsi, ils peuvent mieux vous aider. Ce n'est pas obligatoire. Vous pouvez toujours arrêter.
+account-municipality-text = Vous pouvez montrer vos réponses et votre plan aux coordinateurs et coordinatrices de votre commune. Ainsi, ils peuvent mieux vous aider. Ce n'est pas obligatoire. Vous pouvez toujours arrêter.
 account-municipality-where = Dans quelle commune habitez-vous ?
 account-municipality-share = Oui, partager avec ma commune
 # Variables:
@@ -120,13 +121,13 @@ account-notice-shared = Votre commune peut maintenant voir vos réponses et votr
 account-notice-sharing-stopped = Vous ne partagez plus rien avec votre commune.
 account-notice-consultant-invited = L'invitation a été envoyée.
 
-email-consultant-subject = Votre compte de conseiller en intégration sur { -brand-name }
+email-consultant-subject = Votre compte de coordinateur/coordinatrice sur { -brand-name }
 # Variables:
 #   $name (String) - the consultant's name
 #   $link (String) - the activation link
 email-consultant-body = Bonjour { $name },
 
-    Vous êtes invité(e) comme conseiller ou conseillère en intégration sur { -brand-name }. Ouvrez ce lien pour choisir un mot de passe :
+    Vous êtes invité(e) comme coordinateur ou coordinatrice sur { -brand-name }. Ouvrez ce lien pour choisir un mot de passe :
 
     { $link }
 

@@ -44,6 +44,7 @@ staff-admin-status-invited = Uitgenodigd, nog niet begonnen
 staff-admin-status-ready = Actief, met tweede stap
 staff-admin-status-no-2fa = Wachtwoord gekozen, tweede stap nog niet ingesteld
 staff-admin-invite-title = Regievoerder uitnodigen
+staff-admin-invite-name = Naam van de regievoerder
 staff-admin-invite-submit = Stuur de uitnodiging
 
 # Variables:

@@ -39,18 +39,19 @@ staff-municipality-choose = Escolha um município
 
 staff-admin-doc-title = Gestão – { -brand-name }
 staff-admin-title = Gestão
-staff-admin-consultants = Consultores de integração
-staff-admin-none = Ainda não há consultores de integração.
+staff-admin-consultants = Coordenadores
+staff-admin-none = Ainda não há coordenadores.
 staff-admin-status-invited = Convidado, ainda não começou
 staff-admin-status-ready = Ativo, com segundo passo
 staff-admin-status-no-2fa = Palavra-passe escolhida, segundo passo ainda não configurado
-staff-admin-invite-title = Convidar um consultor de integração
+staff-admin-invite-title = Convidar um coordenador
+staff-admin-invite-name = Nome do coordenador
 staff-admin-invite-submit = Enviar o convite
 
 # Variables:
 #   $municipality (String) - the consultant's municipality
-staff-consultant-title = Consultor de integração, { $municipality }
-staff-consultant-doc-title = Consultor de integração – { -brand-name }
+staff-consultant-title = Coordenador, { $municipality }
+staff-consultant-doc-title = Coordenador – { -brand-name }
 staff-consultant-sharing = Pessoas que partilham os seus dados consigo
 staff-consultant-sharing-text = Aqui só vê as pessoas que deram autorização elas próprias. Podem sempre retirar esta autorização.
 staff-consultant-sharing-none = Ainda ninguém partilha dados com o seu município.
@@ -100,7 +101,7 @@ account-field-email-or-username = Endereço de e-mail ou nome de utilizador
 account-field-email-or-username-hint = Recebeu uma carta do município? Então o seu nome de utilizador está nessa carta.
 
 account-municipality-title = Partilhar com o seu município
-account-municipality-text = Pode mostrar as suas respostas e o seu plano aos consultores de integração do seu município. Assim, eles podem ajudar melhor. Não é obrigatório. Pode sempre parar.
+account-municipality-text = Pode mostrar as suas respostas e o seu plano aos coordenadores do seu município. Assim, eles podem ajudar melhor. Não é obrigatório. Pode sempre parar.
 account-municipality-where = Em que município vive?
 account-municipality-share = Sim, partilhar com o meu município
 # Variables:
@@ -120,13 +121,13 @@ account-notice-shared = O seu município já pode ver as suas respostas e o seu 
 account-notice-sharing-stopped = Já não partilha nada com o seu município.
 account-notice-consultant-invited = O convite foi enviado.
 
-email-consultant-subject = A sua conta de consultor de integração no { -brand-name }
+email-consultant-subject = A sua conta de coordenador no { -brand-name }
 # Variables:
 #   $name (String) - the consultant's name
 #   $link (String) - the activation link
 email-consultant-body = Caro/a { $name },
 
-    Foi convidado/a para consultor/a de integração no { -brand-name }. Abra este link para escolher uma palavra-passe:
+    Foi convidado/a como coordenador/a no { -brand-name }. Abra este link para escolher uma palavra-passe:
 
     { $link }
 

@@ -40,18 +40,19 @@ staff-municipality-choose = Выберите муниципалитет
 
 staff-admin-doc-title = Управление – { -brand-name }
 staff-admin-title = Управление
-staff-admin-consultants = Консультанты по интеграции
-staff-admin-none = Консультантов по интеграции пока нет.
+staff-admin-consultants = Кураторы
+staff-admin-none = Кураторов пока нет.
 staff-admin-status-invited = Приглашён(а), ещё не начал(а)
 staff-admin-status-ready = Аккаунт активен, второй шаг настроен
 staff-admin-status-no-2fa = Пароль выбран, второй шаг ещё не настроен
-staff-admin-invite-title = Пригласить консультанта по интеграции
+staff-admin-invite-title = Пригласить куратора
+staff-admin-invite-name = Имя куратора
 staff-admin-invite-submit = Отправить приглашение
 
 # Variables:
 #   $municipality (String) - the consultant's municipality
-staff-consultant-title = Консультант по интеграции, { $municipality }
-staff-consultant-doc-title = Консультант по интеграции – { -brand-name }
+staff-consultant-title = Куратор, { $municipality }
+staff-consultant-doc-title = Куратор – { -brand-name }
 staff-consultant-sharing = Люди, которые делятся с Вами своими данными
 staff-consultant-sharing-text = Здесь Вы видите только людей, которые сами дали согласие. Они могут в любой момент отозвать это согласие.
 staff-consultant-sharing-none = Пока никто не делится данными с Вашим муниципалитетом.
@@ -101,7 +102,7 @@ account-field-email-or-username = Адрес электронной почты �
 account-field-email-or-username-hint = Вы получили письмо от муниципалитета? Тогда Ваше имя пользователя есть в этом письме.
 
 account-municipality-title = Поделиться с муниципалитетом
-account-municipality-text = Вы можете показать свои ответы и свой план консультантам по интеграции в Вашем муниципалитете. Тогда они смогут лучше Вам помочь. Это не обязательно. Вы всегда можете это прекратить.
+account-municipality-text = Вы можете показать свои ответы и свой план кураторам в Вашем муниципалитете. Тогда они смогут лучше Вам помочь. Это не обязательно. Вы всегда можете это прекратить.
 account-municipality-where = В каком муниципалитете Вы живёте?
 account-municipality-share = Да, поделиться с моим муниципалитетом
 # Variables:
@@ -121,13 +122,13 @@ account-notice-shared = Теперь Ваш муниципалитет може�
 account-notice-sharing-stopped = Вы больше ничем не делитесь с муниципалитетом.
 account-notice-consultant-invited = Приглашение отправлено.
 
-email-consultant-subject = Ваш аккаунт консультанта по интеграции в { -brand-name }
+email-consultant-subject = Ваш аккаунт куратора в { -brand-name }
 # Variables:
 #   $name (String) - the consultant's name
 #   $link (String) - the activation link
 email-consultant-body = Здравствуйте, { $name }!
 
-    Вас пригласили в { -brand-name } как консультанта по интеграции. Откройте эту ссылку, чтобы выбрать пароль:
+    Вас пригласили в { -brand-name } в качестве куратора. Откройте эту ссылку, чтобы выбрать пароль:
 
     { $link }
 

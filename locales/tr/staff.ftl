@@ -38,18 +38,19 @@ staff-municipality-choose = Bir belediye seçin
 
 staff-admin-doc-title = Yönetim – { -brand-name }
 staff-admin-title = Yönetim
-staff-admin-consultants = Uyum danışmanları
-staff-admin-none = Henüz uyum danışmanı yok.
+staff-admin-consultants = Belediye danışmanları
+staff-admin-none = Henüz belediye danışmanı yok.
 staff-admin-status-invited = Davet edildi, henüz başlamadı
 staff-admin-status-ready = Aktif, ikinci adım kurulu
 staff-admin-status-no-2fa = Şifre seçildi, ikinci adım henüz kurulmadı
-staff-admin-invite-title = Uyum danışmanı davet edin
+staff-admin-invite-title = Belediye danışmanı davet edin
+staff-admin-invite-name = Belediye danışmanının adı
 staff-admin-invite-submit = Daveti gönderin
 
 # Variables:
 #   $municipality (String) - the consultant's municipality
-staff-consultant-title = Uyum danışmanı, { $municipality }
-staff-consultant-doc-title = Uyum danışmanı – { -brand-name }
+staff-consultant-title = Belediye danışmanı, { $municipality }
+staff-consultant-doc-title = Belediye danışmanı – { -brand-name }
 staff-consultant-sharing = Bilgilerini sizinle paylaşan kişiler
 staff-consultant-sharing-text = Burada yalnızca kendisi izin veren kişileri görürsünüz. Bu kişiler izni her zaman durdurabilir.
 staff-consultant-sharing-none = Henüz kimse belediyenizle bilgi paylaşmıyor.
@@ -99,7 +100,7 @@ account-field-email-or-username = E-posta adresi veya kullanıcı adı
 account-field-email-or-username-hint = Belediyeden bir mektup mu aldınız? O zaman kullanıcı adınız o mektupta yazıyor.
 
 account-municipality-title = Belediyenizle paylaşın
-account-municipality-text = Cevaplarınızı ve planınızı belediyenizin uyum danışmanlarına gösterebilirsiniz. O zaman size daha iyi yardım edebilirler. Bunu yapmak zorunda değilsiniz. Paylaşımı her zaman durdurabilirsiniz.
+account-municipality-text = Cevaplarınızı ve planınızı belediyenizdeki danışmanlara gösterebilirsiniz. O zaman size daha iyi yardım edebilirler. Bunu yapmak zorunda değilsiniz. Paylaşımı her zaman durdurabilirsiniz.
 account-municipality-where = Hangi belediyede yaşıyorsunuz?
 account-municipality-share = Evet, belediyemle paylaşın
 # Variables:
@@ -119,13 +120,13 @@ account-notice-shared = Belediyeniz artık cevaplarınızı ve planınızı gör
 account-notice-sharing-stopped = Artık belediyenizle hiçbir şey paylaşmıyorsunuz.
 account-notice-consultant-invited = Davet gönderildi.
 
-email-consultant-subject = { -brand-name } uyum danışmanı hesabınız
+email-consultant-subject = { -brand-name } belediye danışmanı hesabınız
 # Variables:
 #   $name (String) - the consultant's name
 #   $link (String) - the activation link
 email-consultant-body = Sayın { $name },
 
-    { -brand-name } sitesine uyum danışmanı olarak davet edildiniz. Bir şifre seçmek için bu bağlantıyı açın:
+    { -brand-name } sitesine belediye danışmanı olarak davet edildiniz. Bir şifre seçmek için bu bağlantıyı açın:
 
     { $link }
 

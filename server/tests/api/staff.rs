@@ -299,7 +299,10 @@ async fn a_consultant_makes_an_account_without_email_and_prints_a_letter(backend
     // The letter is in the migrant's language and direction, with a QR code of the address.
     let article = &letter[letter.find("<article").expect("the letter")..];
     assert!(article.starts_with("<article lang=\"ar\" dir=\"rtl\" class=\"letter\">"));
-    assert!(!article.contains("Beste"), "written in Arabic, not in the consultant's Dutch");
+    assert!(
+        !article.contains("Beste"),
+        "written in Arabic, not in the consultant's Dutch"
+    );
     assert!(letter.contains("data:image/svg+xml;base64,"));
     let (old_code, username) = letter_parts(&letter);
     assert!(letter.contains(&format!("/account/activate?code={old_code}")));

@@ -153,7 +153,7 @@ pub fn AdminPage() -> impl IntoView {
         <section aria-labelledby="invite">
             <h2 id="invite">{tr!("staff-admin-invite-title")}</h2>
             <form method="post" action="/admin/consultants" class="stack" novalidate>
-                <Field state=state.clone() name="display_name" label=tr!("account-field-name") autocomplete="off" required=true />
+                <Field state=state.clone() name="display_name" label=tr!("staff-admin-invite-name") autocomplete="off" required=true />
                 <Field state=state.clone() name="email" kind="email" label=tr!("account-field-email") autocomplete="off" required=true />
                 <div class="field" class:field-invalid=municipality_error.is_some()>
                     <label for="municipality">{tr!("staff-municipality")}</label>
