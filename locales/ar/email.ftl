@@ -34,3 +34,22 @@ email-exists-body = مرحبًا،
     { $link }
 
     لم تكن أنت؟ إذن لا تحتاج إلى فعل أي شيء.
+
+# Variables:
+#   $name (String) - the migrant's name
+email-partner-subject = { $name } بحاجة إلى مساعدتك في { -brand-name }
+# Variables:
+#   $name (String) - the migrant's name
+#   $code (String) - the partner code
+#   $link (String) - where to make an account
+email-partner-body = مرحبًا،
+
+    { $name } بحاجة إلى مساعدتك في الاندماج المدني، عبر { -brand-name }.
+
+    1. أنشئ حسابًا بصفتك شريك الحياة (أو سجّل الدخول إذا كان لديك حساب بالفعل):
+    { $link }
+    2. اذهب إلى صفحة "حسابي" واكتب هذا الرمز:
+
+    { $code }
+
+    يعمل الرمز لمدة 7 أيام ومرة واحدة فقط. لا تعرف { $name }؟ إذن لا تحتاج إلى فعل أي شيء.

@@ -34,3 +34,22 @@ email-exists-body = Hello,
     { $link }
 
     Was this not you? Then you do not need to do anything.
+
+# Variables:
+#   $name (String) - the migrant's name
+email-partner-subject = { $name } asks for your help at { -brand-name }
+# Variables:
+#   $name (String) - the migrant's name
+#   $code (String) - the partner code
+#   $link (String) - where to make an account
+email-partner-body = Hello,
+
+    { $name } wants you to help with civic integration, through { -brand-name }.
+
+    1. Create an account as a partner (or log in if you already have an account):
+    { $link }
+    2. Go to "My account" and type this code:
+
+    { $code }
+
+    The code works for 7 days and only once. Do you not know { $name }? Then you do not need to do anything.

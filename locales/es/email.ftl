@@ -34,3 +34,22 @@ email-exists-body = Hola:
     { $link }
 
     ¿No ha sido usted? Entonces no tiene que hacer nada.
+
+# Variables:
+#   $name (String) - the migrant's name
+email-partner-subject = { $name } le pide ayuda en { -brand-name }
+# Variables:
+#   $name (String) - the migrant's name
+#   $code (String) - the partner code
+#   $link (String) - where to make an account
+email-partner-body = Hola:
+
+    { $name } quiere que usted le ayude con la integración cívica, a través de { -brand-name }.
+
+    1. Cree una cuenta como pareja (o inicie sesión si ya tiene una cuenta):
+    { $link }
+    2. Vaya a "Mi cuenta" y escriba este código:
+
+    { $code }
+
+    El código funciona durante 7 días y solo una vez. ¿No conoce a { $name }? Entonces no tiene que hacer nada.

@@ -34,3 +34,22 @@ email-exists-body = سلام،
     { $link }
 
     این کار را شما نکرده‌اید؟ در این صورت لازم نیست کاری انجام دهید.
+
+# Variables:
+#   $name (String) - the migrant's name
+email-partner-subject = { $name } در { -brand-name } از شما کمک می‌خواهد
+# Variables:
+#   $name (String) - the migrant's name
+#   $code (String) - the partner code
+#   $link (String) - where to make an account
+email-partner-body = سلام،
+
+    { $name } می‌خواهد شما از طریق { -brand-name } در دوره ادغام به او کمک کنید.
+
+    1. یک حساب کاربری به عنوان شریک زندگی بسازید (یا اگر از قبل حساب کاربری دارید، وارد شوید):
+    { $link }
+    2. به «حساب کاربری من» بروید و این کد را وارد کنید:
+
+    { $code }
+
+    این کد 7 روز و فقط یک بار کار می‌کند. { $name } را نمی‌شناسید؟ در این صورت لازم نیست کاری انجام دهید.

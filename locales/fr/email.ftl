@@ -34,3 +34,22 @@ email-exists-body = Bonjour,
     { $link }
 
     Ce n'était pas vous ? Alors vous n'avez rien à faire.
+
+# Variables:
+#   $name (String) - the migrant's name
+email-partner-subject = { $name } vous demande de l'aide sur { -brand-name }
+# Variables:
+#   $name (String) - the migrant's name
+#   $code (String) - the partner code
+#   $link (String) - where to make an account
+email-partner-body = Bonjour,
+
+    { $name } vous demande de l'aider pour l'intégration civique, via { -brand-name }.
+
+    1. Créez un compte de partenaire (ou connectez-vous si vous avez déjà un compte) :
+    { $link }
+    2. Allez dans « Mon compte » et tapez ce code :
+
+    { $code }
+
+    Le code fonctionne pendant 7 jours et une seule fois. Vous ne connaissez pas { $name } ? Alors vous n'avez rien à faire.

@@ -34,3 +34,22 @@ email-exists-body = Hallo,
     { $link }
 
     Was u dit niet? Dan hoeft u niets te doen.
+
+# Variables:
+#   $name (String) - the migrant's name
+email-partner-subject = { $name } vraagt uw hulp bij { -brand-name }
+# Variables:
+#   $name (String) - the migrant's name
+#   $code (String) - the partner code
+#   $link (String) - where to make an account
+email-partner-body = Hallo,
+
+    { $name } wil dat u helpt bij de inburgering, via { -brand-name }.
+
+    1. Maak een account als partner (of log in als u al een account heeft):
+    { $link }
+    2. Ga naar "Mijn account" en typ deze code:
+
+    { $code }
+
+    De code werkt 7 dagen en maar één keer. Kent u { $name } niet? Dan hoeft u niets te doen.

@@ -34,3 +34,22 @@ email-exists-body = Olá,
     { $link }
 
     Não tentou criar uma conta? Então não precisa de fazer nada.
+
+# Variables:
+#   $name (String) - the migrant's name
+email-partner-subject = { $name } pede a sua ajuda no { -brand-name }
+# Variables:
+#   $name (String) - the migrant's name
+#   $code (String) - the partner code
+#   $link (String) - where to make an account
+email-partner-body = Olá,
+
+    { $name } quer que ajude com a integração cívica, através do { -brand-name }.
+
+    1. Crie uma conta como parceiro (ou inicie sessão se já tiver uma conta):
+    { $link }
+    2. Abra "A minha conta" e escreva este código:
+
+    { $code }
+
+    O código funciona durante 7 dias e só uma vez. Não conhece { $name }? Então não precisa de fazer nada.

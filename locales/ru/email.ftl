@@ -34,3 +34,22 @@ email-exists-body = Здравствуйте!
     { $link }
 
     Это были не Вы? Тогда ничего делать не нужно.
+
+# Variables:
+#   $name (String) - the migrant's name
+email-partner-subject = { $name } просит Вас о помощи в { -brand-name }
+# Variables:
+#   $name (String) - the migrant's name
+#   $code (String) - the partner code
+#   $link (String) - where to make an account
+email-partner-body = Здравствуйте!
+
+    { $name } просит Вас помочь с интеграцией через { -brand-name }.
+
+    1. Создайте аккаунт партнёра (или войдите, если у Вас уже есть аккаунт):
+    { $link }
+    2. Откройте раздел «Мой аккаунт» и введите этот код:
+
+    { $code }
+
+    Код действует 7 дней и только один раз. Вы не знаете человека по имени { $name }? Тогда ничего делать не нужно.

@@ -34,3 +34,22 @@ email-exists-body = Merhaba,
     { $link }
 
     Bu siz değil miydiniz? O zaman bir şey yapmanız gerekmez.
+
+# Variables:
+#   $name (String) - the migrant's name
+email-partner-subject = { $name }, { -brand-name } sitesinde sizden yardım istiyor
+# Variables:
+#   $name (String) - the migrant's name
+#   $code (String) - the partner code
+#   $link (String) - where to make an account
+email-partner-body = Merhaba,
+
+    { $name }, { -brand-name } aracılığıyla uyum sürecinde yardım etmenizi istiyor.
+
+    1. Partner olarak bir hesap oluşturun (zaten bir hesabınız varsa giriş yapın):
+    { $link }
+    2. "Hesabım" sayfasına gidin ve bu kodu yazın:
+
+    { $code }
+
+    Kod 7 gün geçerlidir ve yalnızca bir kez kullanılabilir. { $name } adlı kişiyi tanımıyor musunuz? O zaman bir şey yapmanız gerekmez.

@@ -34,3 +34,22 @@ email-exists-body = 您好：
     { $link }
 
     这不是您本人？那么您什么都不用做。
+
+# Variables:
+#   $name (String) - the migrant's name
+email-partner-subject = { $name } 在 { -brand-name } 请您帮忙
+# Variables:
+#   $name (String) - the migrant's name
+#   $code (String) - the partner code
+#   $link (String) - where to make an account
+email-partner-body = 您好：
+
+    { $name } 希望您通过 { -brand-name } 在公民融入方面提供帮助。
+
+    1. 以伴侣身份创建账户（如果您已经有账户，请直接登录）：
+    { $link }
+    2. 进入“我的账户”，输入这个代码：
+
+    { $code }
+
+    这个代码 7 天内有效，而且只能用一次。您不认识 { $name }？那么您什么都不用做。

@@ -1,7 +1,8 @@
 //! Partner (referent) access: invite by code, accept, revoke, act for, and the saved check a
 //! partner may see.
 
-use app::accounts::{access::Grant, Role, Scope};
+use app::accounts::{access::Grant, EmailAddress, Role, Scope};
+use app::ui::i18n::message_in;
 use chrono::NaiveDate;
 
 use super::{
@@ -9,7 +10,7 @@ use super::{
     secrets::{hash_secret, new_code, normalize_code},
     Failure, Refusal, User,
 };
-use crate::{clock::now, db::Db, on_db, on_tx};
+use crate::{clock::now, db::Db, mail, on_db, on_tx, startup::AppState};
 
 /// A partner has a week to accept an invitation.
 pub const INVITE_TTL: i64 = 7 * 24 * 3600;
@@ -51,10 +52,14 @@ pub struct Invitation {
     pub scopes: Vec<Scope>,
     /// The last day the partner may act (inclusive), in the form's `YYYY-MM-DD`.
     pub until: String,
+    /// The partner's e-mail address, to send them the code too; may be empty.
+    pub partner_email: String,
 }
 
-/// Creates an invitation and returns the code to show the migrant once.
-pub async fn invite(db: &Db, migrant: &User, invitation: Invitation) -> Result<String, Failure> {
+/// Creates an invitation and returns the code to show the migrant once; when the migrant gave
+/// the partner's address, the code goes there by mail too.
+pub async fn invite(state: &AppState, migrant: &User, invitation: Invitation) -> Result<String, Failure> {
+    let db = &state.db;
     let now = now();
     if migrant.role != Role::Migrant {
         return Err(Refusal::new("", "account-error-forbidden").into());
@@ -82,6 +87,12 @@ pub async fn invite(db: &Db, migrant: &User, invitation: Invitation) -> Result<S
             }
         },
     };
+    let partner_email = match invitation.partner_email.trim() {
+        "" => None,
+        typed => EmailAddress::parse(typed)
+            .map_err(|p| refusals.push(Refusal::new("partner_email", p.message_id())))
+            .ok(),
+    };
     if !refusals.is_empty() {
         return Err(Failure::Refused(refusals));
     }
@@ -104,7 +115,31 @@ pub async fn invite(db: &Db, migrant: &User, invitation: Invitation) -> Result<S
     .await
     .map(|r| r.rows_affected()))?;
     log_act(&mut tx, migrant.id, migrant.id, "grant-created", now).await?;
+    if let Some(to) = &partner_email {
+        let text = |id: &str| {
+            message_in(
+                &migrant.locale,
+                id,
+                &[
+                    ("name", migrant.display_name.clone()),
+                    ("code", code.clone()),
+                    ("link", format!("{}/account/sign-up", state.settings.public_url)),
+                ],
+            )
+        };
+        mail::enqueue(
+            &mut tx,
+            to.as_str(),
+            &text("email-partner-subject"),
+            &text("email-partner-body"),
+            now,
+        )
+        .await?;
+    }
     tx.commit().await?;
+    if partner_email.is_some() {
+        state.mailer.queued.notify_one();
+    }
     Ok(code)
 }
 

@@ -300,8 +300,9 @@ async fn invite(State(state): State<AppState>, posted: Posted) -> Response {
             .filter(|s| posted.get(s.as_str()) == "on")
             .collect(),
         until: posted.get("until"),
+        partner_email: posted.get("partner_email"),
     };
-    match partners::invite(&state.db, &user, invitation).await {
+    match partners::invite(&state, &user, invitation).await {
         Ok(code) => show_account(&state, posted.parts, Some(code)).await,
         Err(f) => refused(&state, posted.parts.clone(), "/account", posted.kept(), f).await,
     }

@@ -634,6 +634,33 @@ async fn partner_access_follows_the_grant(backend: Backend) {
     assert_eq!(past.status(), 422);
     let body = past.text().await.expect("body");
     assert!(body.contains("al voorbij") && body.contains("value=\"2020-01-01\""));
+
+    // The code can also go to the partner by mail; a malformed address is refused.
+    let bad = migrant
+        .post_form(
+            "/account/partners/invite",
+            &[("view", "on"), ("partner_email", "youssef@")],
+        )
+        .await;
+    assert_eq!(bad.status(), 422);
+    let partner_email = unique_email("youssef");
+    let response = migrant
+        .post_form(
+            "/account/partners/invite",
+            &[("view", "on"), ("partner_email", &partner_email)],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let (subject, text) = mail_to(&partner_email, "hulp").await;
+    assert!(subject.contains("migrant"), "{subject}");
+    let code = text
+        .lines()
+        .map(str::trim)
+        .find(|l| l.len() == 32 && l.matches('-').count() == 6)
+        .expect("the code in the mail");
+    let (mailed, _) = account(&app, "mailed", "referent").await;
+    let accepted = mailed.post_form("/account/partners/accept", &[("code", code)]).await;
+    assert_eq!(location(&accepted), "/account?done=accepted");
 }
 
 async fn export_has_everything_and_delete_leaves_nothing_personal(backend: Backend) {

@@ -4,6 +4,7 @@ use crate::helpers::{spawn_app, Backend};
 
 crate::on_both_backends!(
     pages_carry_strict_security_headers_and_a_nonce_csp,
+    every_html_page_carries_the_headers,
     cross_site_form_posts_are_refused,
     same_origin_posts_pass_the_csrf_check,
 );
@@ -80,4 +81,51 @@ async fn same_origin_posts_pass_the_csrf_check(backend: Backend) {
         .await
         .expect("request");
     assert_ne!(response.status().as_u16(), 403);
+}
+
+/// The headers every HTML response must carry.
+pub fn assert_strict_headers(response: &reqwest::Response, what: &str) {
+    let headers = response.headers();
+    assert_eq!(headers["x-content-type-options"], "nosniff", "{what}");
+    assert_eq!(headers["x-frame-options"], "DENY", "{what}");
+    assert!(headers.contains_key("referrer-policy"), "{what}");
+    assert!(headers.contains_key("permissions-policy"), "{what}");
+    let csp = headers["content-security-policy"].to_str().expect("ascii");
+    assert!(
+        csp.contains("'nonce-") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+        "{what}: {csp}"
+    );
+}
+
+async fn every_html_page_carries_the_headers(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let pages = [
+        "/",
+        "/obligations",
+        "/obligations/check",
+        "/obligations/result?nationality=eu",
+        "/glossary",
+        "/privacy",
+        "/referent",
+        "/account/sign-up",
+        "/account/sign-in",
+        "/account/forgot",
+        "/account/reset?token=x",
+        "/account/verify?token=x",
+        "/account/activate?code=x",
+        "/account/check-mail",
+        "/consultant/letter",
+        "/no-such-page",
+    ];
+    for page in pages {
+        let response = app.get(page).await;
+        assert!(
+            response.headers()["content-type"]
+                .to_str()
+                .expect("ascii")
+                .starts_with("text/html"),
+            "{page}"
+        );
+        assert_strict_headers(&response, page);
+    }
 }

@@ -10,6 +10,7 @@ use server::{
 use crate::{
     accounts::{account, location, mail_to, unique_email, PASSWORD},
     helpers::{spawn_app, Backend, TestApp},
+    security::assert_strict_headers,
 };
 
 crate::on_both_backends!(
@@ -494,6 +495,11 @@ async fn staff_routes_follow_the_role(backend: Backend) {
                 browser.post_form(path, fields).await
             };
             assert_eq!(response.status().as_u16(), code, "{who} {method} {path}");
+            if code == 200 {
+                // Signed-in pages: the strict headers, and never kept by a cache.
+                assert_strict_headers(&response, path);
+                assert_eq!(response.headers()["cache-control"], "no-store", "{path}");
+            }
         }
     }
     // Staff sign-up is impossible: the form only offers migrant and referent.

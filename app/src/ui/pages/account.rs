@@ -290,6 +290,7 @@ fn PartnerGiven(grants: Vec<GrantView>, code: Option<String>) -> impl IntoView {
                     }).collect_view()}
                 </fieldset>
                 <Field state=state.clone() name="until" kind="date" label=tr!("account-partner-until") hint=tr!("account-partner-until-hint") />
+                <Field state=state.clone() name="partner_email" kind="email" label=tr!("account-partner-email") hint=tr!("account-partner-email-hint") autocomplete="off" />
                 <button type="submit">{tr!("account-partner-invite-submit")}</button>
             </form>
         </section>
