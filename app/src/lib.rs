@@ -9,6 +9,8 @@ pub mod glossary;
 pub mod islands;
 pub mod locale;
 pub mod obligations;
+#[cfg(feature = "ssr")]
+pub mod sessions;
 
 #[cfg(feature = "ssr")]
 pub mod ui;

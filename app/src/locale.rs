@@ -20,6 +20,29 @@ pub fn find(code: &str) -> Option<&'static str> {
     SUPPORTED.iter().copied().find(|c| c.eq_ignore_ascii_case(code))
 }
 
+/// The language of a request, in the order the pages use: `?lang=`, the cookie, then the
+/// browser's `Accept-Language` (by primary subtag; any Chinese is Simplified Chinese), then Dutch.
+pub fn negotiate(url_param: Option<&str>, cookie: Option<&str>, accept_language: Option<&str>) -> &'static str {
+    let from_browser = || {
+        accept_language?.split(',').find_map(|entry| {
+            let tag = entry.split(';').next()?.trim();
+            find(tag).or_else(|| {
+                let primary = tag.split('-').next()?;
+                if primary.eq_ignore_ascii_case("zh") {
+                    Some("zh-Hans")
+                } else {
+                    find(primary)
+                }
+            })
+        })
+    };
+    url_param
+        .and_then(find)
+        .or_else(|| cookie.and_then(find))
+        .or_else(from_browser)
+        .unwrap_or(DEFAULT)
+}
+
 /// Writing direction of a supported language.
 pub fn is_rtl(code: &str) -> bool {
     matches!(code, "ar" | "fa")
@@ -28,6 +51,25 @@ pub fn is_rtl(code: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn negotiation_prefers_the_url_then_the_cookie_then_the_browser() {
+        let cases = [
+            (Some("ar"), Some("tr"), Some("en"), "ar"),
+            (None, Some("tr"), Some("en"), "tr"),
+            (Some("xx"), None, Some("de-DE, ar-EG;q=0.8"), "ar"),
+            (None, None, Some("zh-CN,zh;q=0.9"), "zh-Hans"),
+            (None, None, Some("de"), "nl"),
+            (None, None, None, "nl"),
+        ];
+        for (url, cookie, browser, expected) in cases {
+            assert_eq!(
+                negotiate(url, cookie, browser),
+                expected,
+                "{url:?} {cookie:?} {browser:?}"
+            );
+        }
+    }
 
     #[test]
     fn find_accepts_any_case_and_rejects_unknown_codes() {

@@ -71,6 +71,11 @@ pub fn App() -> impl IntoView {
                         <Route path=StaticSegment("schools") view=pages::SchoolsPage />
                         <Route path=StaticSegment("plan") view=pages::PlanPage />
                         <Route path=StaticSegment("sessions") view=pages::SessionsPage />
+                        <Route path=(StaticSegment("sessions"), StaticSegment("mine")) view=pages::MyBookingsPage />
+                        <Route path=(StaticSegment("sessions"), ParamSegment("id")) view=pages::SessionPage />
+                        <Route path=(StaticSegment("consultant"), StaticSegment("sessions")) view=pages::ConsultantSessionsPage />
+                        <Route path=(StaticSegment("consultant"), StaticSegment("sessions"), StaticSegment("new")) view=pages::NewSessionPage />
+                        <Route path=(StaticSegment("consultant"), StaticSegment("sessions"), ParamSegment("id")) view=pages::ConsultantSessionPage />
                         <Route path=StaticSegment("account") view=pages::AccountPage />
                         <Route path=(StaticSegment("account"), StaticSegment("sign-up")) view=pages::SignUpPage />
                         <Route path=(StaticSegment("account"), StaticSegment("check-mail")) view=pages::CheckMailPage />

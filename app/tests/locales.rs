@@ -305,6 +305,17 @@ fn every_id_built_at_run_time_exists() {
             .flat_map(|t| [format!("glossary-{t}-name"), format!("glossary-{t}-text")]),
     );
     ids.extend(account_ids_built_at_run_time());
+    ids.extend(app::sessions::PROBLEM_IDS.iter().map(|id| (*id).to_owned()));
+    ids.extend(
+        app::sessions::views::BookingStatus::ALL
+            .iter()
+            .map(|s| format!("session-status-{}", s.as_str())),
+    );
+    ids.extend(
+        app::sessions::MAIL_KINDS
+            .iter()
+            .flat_map(|k| [format!("session-mail-{k}-subject"), format!("session-mail-{k}-body")]),
+    );
     assert!(ids.len() > 100, "only {} ids found; is the scan broken?", ids.len());
     let unknown: Vec<_> = ids.iter().filter(|id| !reference.contains_key(id.as_str())).collect();
     assert!(

@@ -14,7 +14,6 @@ plan-doc-title = خطتي – { -brand-name }
 plan-lead = قريبًا يمكنك هنا وضع خطة، من الآن حتى موعدك النهائي.
 sessions-title = اللقاءات
 sessions-doc-title = اللقاءات – { -brand-name }
-sessions-lead = قريبًا ستظهر هنا لقاءات بلديتك. وسيمكنك حينها أيضًا التسجيل فيها.
 
 not-found-title = هذه الصفحة غير موجودة
 not-found-doc-title = الصفحة غير موجودة – { -brand-name }

@@ -14,7 +14,6 @@ plan-doc-title = My plan – { -brand-name }
 plan-lead = Soon you can make a plan here, from now until your deadline.
 sessions-title = Meetings
 sessions-doc-title = Meetings – { -brand-name }
-sessions-lead = Soon you will see the meetings of your municipality here. You can then also sign up.
 
 not-found-title = This page does not exist
 not-found-doc-title = Page not found – { -brand-name }

@@ -14,7 +14,6 @@ plan-doc-title = Mi plan – { -brand-name }
 plan-lead = Pronto podrá hacer aquí un plan, desde hoy hasta su fecha límite.
 sessions-title = Encuentros
 sessions-doc-title = Encuentros – { -brand-name }
-sessions-lead = Pronto verá aquí los encuentros de su municipio. Entonces también podrá inscribirse.
 
 not-found-title = Esta página no existe
 not-found-doc-title = Página no encontrada – { -brand-name }

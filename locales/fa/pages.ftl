@@ -14,7 +14,6 @@ plan-doc-title = برنامه من – { -brand-name }
 plan-lead = به‌زودی اینجا می‌توانید یک برنامه بریزید، از امروز تا مهلت پایانی خود.
 sessions-title = جلسه‌ها
 sessions-doc-title = جلسه‌ها – { -brand-name }
-sessions-lead = به‌زودی اینجا جلسه‌های شهرداری خود را می‌بینید. آن وقت می‌توانید برای آن‌ها ثبت‌نام هم بکنید.
 
 not-found-title = این صفحه وجود ندارد
 not-found-doc-title = صفحه پیدا نشد – { -brand-name }

@@ -14,7 +14,6 @@ plan-doc-title = Mon plan – { -brand-name }
 plan-lead = Bientôt, vous pourrez faire ici un planning, d'aujourd'hui jusqu'à votre date limite.
 sessions-title = Rencontres
 sessions-doc-title = Rencontres – { -brand-name }
-sessions-lead = Bientôt, vous verrez ici les rencontres de votre commune. Vous pourrez aussi vous y inscrire.
 
 not-found-title = Cette page n'existe pas
 not-found-doc-title = Page introuvable – { -brand-name }

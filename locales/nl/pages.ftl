@@ -14,7 +14,6 @@ plan-doc-title = Mijn plan – { -brand-name }
 plan-lead = Hier maakt u straks een planning, van nu tot aan uw einddatum.
 sessions-title = Bijeenkomsten
 sessions-doc-title = Bijeenkomsten – { -brand-name }
-sessions-lead = Hier ziet u straks de bijeenkomsten van uw gemeente. U kunt zich dan ook aanmelden.
 
 not-found-title = Deze pagina bestaat niet
 not-found-doc-title = Pagina niet gevonden – { -brand-name }

@@ -14,7 +14,6 @@ plan-doc-title = O meu plano – { -brand-name }
 plan-lead = Em breve, vai poder fazer aqui um plano, desde hoje até ao seu prazo final.
 sessions-title = Sessões
 sessions-doc-title = Sessões – { -brand-name }
-sessions-lead = Em breve, vai ver aqui as sessões do seu município. Também vai poder fazer a inscrição.
 
 not-found-title = Esta página não existe
 not-found-doc-title = Página não encontrada – { -brand-name }

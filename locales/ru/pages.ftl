@@ -14,7 +14,6 @@ plan-doc-title = Мой план – { -brand-name }
 plan-lead = Скоро здесь можно будет составить план: с сегодняшнего дня до Вашего крайнего срока.
 sessions-title = Встречи
 sessions-doc-title = Встречи – { -brand-name }
-sessions-lead = Скоро здесь будут встречи Вашего муниципалитета. Тогда Вы также сможете на них записаться.
 
 not-found-title = Такой страницы нет
 not-found-doc-title = Страница не найдена – { -brand-name }

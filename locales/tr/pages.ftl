@@ -14,7 +14,6 @@ plan-doc-title = Planım – { -brand-name }
 plan-lead = Yakında burada bugünden son tarihinize kadar bir plan yapabileceksiniz.
 sessions-title = Toplantılar
 sessions-doc-title = Toplantılar – { -brand-name }
-sessions-lead = Yakında burada belediyenizin toplantılarını göreceksiniz. O zaman bu toplantılara kaydolabileceksiniz.
 
 not-found-title = Bu sayfa mevcut değil
 not-found-doc-title = Sayfa bulunamadı – { -brand-name }

@@ -14,7 +14,6 @@ plan-doc-title = 我的计划 – { -brand-name }
 plan-lead = 不久后，您可以在这里制定一个从现在到截止日期的计划。
 sessions-title = 说明会
 sessions-doc-title = 说明会 – { -brand-name }
-sessions-lead = 不久后，您可以在这里看到您所在市政府的说明会。到时您也可以报名参加。
 
 not-found-title = 此页面不存在
 not-found-doc-title = 找不到页面 – { -brand-name }

@@ -111,6 +111,14 @@ pub async fn find_user(db: &Db, id: i64) -> Result<Option<User>, sqlx::Error> {
     Ok(row.map(user_from_row))
 }
 
+/// [`find_user`] inside a transaction (never take a second pooled connection while holding
+/// a write transaction: with SQLite's single writer that can starve the pool).
+pub async fn find_user_in(tx: &mut crate::db::Tx, id: i64) -> Result<Option<User>, sqlx::Error> {
+    let sql = format!("select {USER_COLUMNS} from users where id = $1");
+    let row: Option<UserRow> = crate::on_tx!(tx, |conn| sqlx::query_as(&sql).bind(id).fetch_optional(conn).await)?;
+    Ok(row.map(user_from_row))
+}
+
 /// Writes one line of the audit log the migrant sees.
 pub async fn log_act(
     tx: &mut crate::db::Tx,

@@ -74,7 +74,7 @@ impl Db {
             Self::Postgres(pool) => sqlx::migrate!("../migrations/postgres").run(pool).await,
         }
         .context("database migration failed")?;
-        crate::sessions::Store::new(self)
+        crate::session_store::Store::new(self)
             .migrate()
             .await
             .context("session table migration failed")

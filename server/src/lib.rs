@@ -1,5 +1,5 @@
-//! Process concerns of the Wegwijs server: configuration, database, sessions, HTTP stack,
-//! telemetry. Pages and domain rules live in the `app` crate.
+//! The Wegwijs server: process concerns (configuration, database, the session store, HTTP
+//! stack, telemetry) and the services of each area (accounts, information sessions). Pages and domain rules live in the `app` crate.
 
 pub mod accounts;
 pub mod api;
@@ -9,6 +9,7 @@ pub mod configuration;
 pub mod db;
 pub mod http;
 pub mod mail;
+pub mod session_store;
 pub mod sessions;
 pub mod startup;
 pub mod telemetry;

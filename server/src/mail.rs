@@ -6,7 +6,7 @@ use std::{sync::Arc, time::Duration};
 
 use anyhow::Context;
 use lettre::{
-    message::{header::ContentType, Mailbox},
+    message::{header::ContentType, Attachment, Mailbox, MultiPart, SinglePart},
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
 };
 use tokio::sync::Notify;
@@ -81,14 +81,25 @@ impl Mailer {
         })
     }
 
-    async fn send(&self, to: &str, subject: &str, body: &str) -> anyhow::Result<()> {
-        let message = Message::builder()
+    async fn send(&self, mail: &Queued) -> anyhow::Result<()> {
+        let builder = Message::builder()
             .from(self.from.clone())
-            .to(to.parse().context("recipient address")?)
-            .subject(subject)
-            .header(ContentType::TEXT_PLAIN)
-            .body(body.to_owned())
-            .context("build message")?;
+            .to(mail.to.parse().context("recipient address")?)
+            .subject(&mail.subject)
+            .message_id(mail.message_id.clone());
+        let message = match &mail.calendar {
+            // The text, and the session as a calendar file the phone can add.
+            Some(ics) => builder.multipart(
+                MultiPart::mixed()
+                    .singlepart(SinglePart::plain(mail.body.clone()))
+                    .singlepart(Attachment::new("wegwijs.ics".to_owned()).body(
+                        ics.clone(),
+                        ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH").context("content type")?,
+                    )),
+            ),
+            None => builder.header(ContentType::TEXT_PLAIN).body(mail.body.clone()),
+        }
+        .context("build message")?;
         match &self.transport {
             Transport::Smtp(t) => t.send(message).await.map(|_| ()).context("SMTP send"),
             Transport::Files(t) => t.send(message).await.map(|_| ()).context("write mail file"),
@@ -99,16 +110,42 @@ impl Mailer {
 /// Queues a message inside the transaction that made the reason for it (so either both
 /// happen or neither); wake the worker with [`Mailer::queued`] after the commit.
 pub async fn enqueue(tx: &mut Tx, to: &str, subject: &str, body: &str, now: i64) -> Result<(), sqlx::Error> {
+    enqueue_with_calendar(tx, to, subject, body, None, now).await
+}
+
+/// Like [`enqueue`], with a calendar file (`.ics`) attached. The Message-ID is fixed here, so
+/// a retry after a lost answer from the SMTP server is recognisably the same mail.
+pub async fn enqueue_with_calendar(
+    tx: &mut Tx,
+    to: &str,
+    subject: &str,
+    body: &str,
+    calendar: Option<&str>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let message_id = format!("<{}@wegwijs>", crate::accounts::secrets::new_token());
     on_tx!(tx, |conn| sqlx::query(
-        "insert into outbox (recipient, subject, body, created_at, next_attempt_at) values ($1, $2, $3, $4, $4)"
+        "insert into outbox (recipient, subject, body, calendar, message_id, created_at, next_attempt_at) \
+         values ($1, $2, $3, $4, $5, $6, $6)"
     )
     .bind(to)
     .bind(subject)
     .bind(body)
+    .bind(calendar)
+    .bind(&message_id)
     .bind(now)
     .execute(conn)
     .await
     .map(|_| ()))
+}
+
+/// A mail taken from the outbox.
+struct Queued {
+    to: String,
+    subject: String,
+    body: String,
+    calendar: Option<String>,
+    message_id: Option<String>,
 }
 
 /// Waits before retry `attempt` (1, 2, …): 30 s, 1 min, 2 min, … at most an hour.
@@ -133,15 +170,16 @@ pub async fn run_worker(db: Db, mailer: Mailer) {
 /// Sends every due message once; returns how many were sent.
 pub async fn deliver_due(db: &Db, mailer: &Mailer) -> Result<usize, sqlx::Error> {
     let now = crate::clock::now();
-    let due: Vec<(i64, String, String, String, i64, i64)> = on_db!(db, |pool| sqlx::query_as(
-        "select id, recipient, subject, body, attempts, next_attempt_at from outbox \
+    type Row = (i64, String, String, String, Option<String>, Option<String>, i64, i64);
+    let due: Vec<Row> = on_db!(db, |pool| sqlx::query_as(
+        "select id, recipient, subject, body, calendar, message_id, attempts, next_attempt_at from outbox \
          where sent_at is null and next_attempt_at <= $1 order by id limit 20"
     )
     .bind(now)
     .fetch_all(pool)
     .await)?;
     let mut sent = 0;
-    for (id, to, subject, body, attempts, due_at) in due {
+    for (id, to, subject, body, calendar, message_id, attempts, due_at) in due {
         // Claim the row: another server may be running the same loop.
         let claimed = on_db!(db, |pool| sqlx::query(
             "update outbox set next_attempt_at = $1 where id = $2 and next_attempt_at = $3 and sent_at is null"
@@ -155,11 +193,18 @@ pub async fn deliver_due(db: &Db, mailer: &Mailer) -> Result<usize, sqlx::Error>
         if claimed == 0 {
             continue;
         }
-        match mailer.send(&to, &subject, &body).await {
+        let mail = Queued {
+            to,
+            subject,
+            body,
+            calendar,
+            message_id,
+        };
+        match mailer.send(&mail).await {
             Ok(()) => {
                 // The body may hold a one-time link: keep no copy once it has left.
                 on_db!(db, |pool| sqlx::query(
-                    "update outbox set sent_at = $1, body = '' where id = $2"
+                    "update outbox set sent_at = $1, body = '', calendar = null where id = $2"
                 )
                 .bind(crate::clock::now())
                 .bind(id)

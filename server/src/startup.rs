@@ -29,7 +29,7 @@ use crate::{
     db::Db,
     http,
     mail::{self, Mailer},
-    sessions, web,
+    session_store, web,
 };
 
 /// Shared by every handler and server function. Holds nothing that another app server
@@ -101,7 +101,7 @@ impl Application {
 
 fn spawn_session_cleanup(db: &Db) -> tokio::task::JoinHandle<()> {
     use tower_sessions::session_store::ExpiredDeletion;
-    let store = sessions::Store::new(db);
+    let store = session_store::Store::new(db);
     tokio::spawn(async move {
         if let Err(error) = store
             .continuously_delete_expired(std::time::Duration::from_secs(600))
@@ -168,7 +168,7 @@ pub fn router(settings: Settings, db: Db, mailer: Mailer) -> Router {
             HeaderValue::from_static("public, max-age=31536000, immutable"),
         ));
 
-    let session_layer = SessionManagerLayer::new(sessions::Store::new(&db))
+    let session_layer = SessionManagerLayer::new(session_store::Store::new(&db))
         .with_name(if settings.is_https() {
             "__Host-wegwijs"
         } else {

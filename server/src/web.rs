@@ -7,6 +7,7 @@
 mod account;
 mod render;
 mod request;
+mod sessions;
 mod staff;
 mod viewer;
 
@@ -19,12 +20,13 @@ pub fn excluded_routes() -> Vec<String> {
     account::EXCLUDED_ROUTES
         .iter()
         .chain(staff::EXCLUDED_ROUTES.iter())
+        .chain(sessions::EXCLUDED_ROUTES.iter())
         .map(|r| (*r).to_owned())
         .collect()
 }
 
 pub fn router() -> Router<AppState> {
-    account::router().merge(staff::router())
+    account::router().merge(staff::router()).merge(sessions::router())
 }
 
 pub use render::render;

@@ -73,8 +73,10 @@ pub struct LogEntry {
 }
 
 /// The actions written to the audit log.
-pub const LOG_ACTIONS: [&str; 12] = [
+pub const LOG_ACTIONS: [&str; 14] = [
     "signed-in",
+    "booked-session",
+    "cancelled-booking",
     "second-factor-set",
     "shared-with-municipality",
     "stopped-sharing",
@@ -98,7 +100,12 @@ pub struct SavedCheckView {
 }
 
 /// Messages shown after a redirect (`?done=<name>` → `account-notice-<name>`).
-pub const NOTICES: [&str; 12] = [
+pub const NOTICES: [&str; 17] = [
+    "booked",
+    "waiting",
+    "cancelled",
+    "session-created",
+    "checked-in",
     "activated",
     "shared",
     "sharing-stopped",

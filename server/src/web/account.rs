@@ -335,12 +335,19 @@ async fn acting_for(State(state): State<AppState>, posted: Posted) -> Response {
         return sign_in_first();
     };
     let grant = posted.get("grant").parse::<i64>().ok();
-    let allowed = match grant {
-        Some(id) => match partners::active_grant(&state.db, user.id, id, Scope::View).await {
-            Ok(g) => g.is_some(),
-            Err(error) => return server_error(error.into()),
+    // Acting is possible under any grant that lets the partner see or book; it starts on the
+    // migrant's check when the partner may see it, else on the sessions.
+    let (allowed, start) = match grant {
+        Some(id) => match (
+            partners::active_grant(&state.db, user.id, id, Scope::View).await,
+            partners::active_grant(&state.db, user.id, id, Scope::Book).await,
+        ) {
+            (Ok(Some(_)), _) => (true, "/account/for/check"),
+            (Ok(None), Ok(Some(_))) => (true, "/sessions"),
+            (Ok(None), Ok(None)) => (false, ""),
+            (Err(error), _) | (_, Err(error)) => return server_error(error.into()),
         },
-        None => true,
+        None => (true, ""),
     };
     if !allowed {
         return access_ended(&state, posted.parts).await;
@@ -353,7 +360,7 @@ async fn acting_for(State(state): State<AppState>, posted: Posted) -> Response {
         Ok::<_, tower_sessions::session::Error>(())
     };
     match (updated.await, grant) {
-        (Ok(()), Some(_)) => see_other("/account/for/check"),
+        (Ok(()), Some(_)) => see_other(start),
         (Ok(()), None) => see_other("/account?done=acting-stopped"),
         (Err(error), _) => server_error(error.into()),
     }

@@ -45,6 +45,15 @@ impl Posted {
             .unwrap_or_default()
     }
 
+    /// Every value of a repeated field (checkboxes with one name).
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.fields
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
     /// What to show again: every field except passwords.
     pub fn kept(&self) -> Vec<(String, String)> {
         self.fields
@@ -158,4 +167,15 @@ pub async fn rerender(
         provide();
     })
     .await
+}
+
+/// The language this request is read in, negotiated as the pages do (`app::locale::negotiate`).
+pub fn reader_locale(parts: &Parts) -> &'static str {
+    let header = |name| parts.headers.get(name).and_then(|v| v.to_str().ok());
+    let url = parts
+        .uri
+        .query()
+        .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("lang=")));
+    let cookie = header(header::COOKIE).and_then(|c| c.split(';').find_map(|kv| kv.trim().strip_prefix("lang=")));
+    app::locale::negotiate(url, cookie, header(header::ACCEPT_LANGUAGE))
 }

@@ -222,7 +222,7 @@ async fn two_factor(State(state): State<AppState>, posted: Posted) -> Response {
 }
 
 /// Why a staff page is refused: nobody signed in, or the wrong role.
-enum Denied {
+pub enum Denied {
     SignIn,
     Forbidden,
 }
@@ -237,7 +237,7 @@ impl IntoResponse for Denied {
 }
 
 /// The signed-in user if they have `role`.
-fn require(parts: &Parts, role: Role) -> Result<User, Denied> {
+pub fn require(parts: &Parts, role: Role) -> Result<User, Denied> {
     match user(parts) {
         Some(u) if u.role == role => Ok(u),
         Some(_) => Err(Denied::Forbidden),

@@ -7,5 +7,6 @@ mod obligations;
 mod pages;
 mod process;
 mod security;
+mod sessions;
 mod staff;
 mod storage;

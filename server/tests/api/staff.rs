@@ -67,7 +67,7 @@ async fn sign_in_with_code(browser: &TestApp, login: &str, secret: &str) -> reqw
 }
 
 /// A consultant (of `municipality`) or admin with a known authenticator, signed in.
-async fn staff_member(app: &TestApp, role: &str, municipality: Option<&str>) -> (TestApp, i64) {
+pub async fn staff_member(app: &TestApp, role: &str, municipality: Option<&str>) -> (TestApp, i64) {
     let db = app.db().await;
     let email = unique_email(role);
     let hash = secrets::hash_password(PASSWORD.to_owned()).await.expect("hash");
@@ -215,27 +215,14 @@ async fn the_first_admin_invites_a_consultant_and_both_must_use_a_second_factor(
     assert_eq!(refused.status(), 422);
     let body = refused.text().await.expect("body");
     assert!(body.contains("uit de lijst") && body.contains("value=\"Sanne\""));
-    let response = admin
-        .post_form(
-            "/admin/consultants",
-            &[
-                ("display_name", "Sanne"),
-                ("email", &consultant_email),
-                ("municipality", "0363"),
-            ],
-        )
-        .await;
+    let invitation = [
+        ("display_name", "Sanne"),
+        ("email", consultant_email.as_str()),
+        ("municipality", "0363"),
+    ];
+    let response = admin.post_form("/admin/consultants", &invitation).await;
     assert_eq!(location(&response), "/admin?done=consultant-invited");
-    let taken = admin
-        .post_form(
-            "/admin/consultants",
-            &[
-                ("display_name", "Sanne"),
-                ("email", &consultant_email),
-                ("municipality", "0363"),
-            ],
-        )
-        .await;
+    let taken = admin.post_form("/admin/consultants", &invitation).await;
     assert_eq!(taken.status(), 422, "one account per address");
 
     // The consultant follows the real mail, sets a password and a second factor.

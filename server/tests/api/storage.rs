@@ -1,6 +1,6 @@
 //! The database layer on both backends: sessions and SQLite's settings.
 
-use server::{on_db, sessions::Store};
+use server::{on_db, session_store::Store};
 use tower_sessions::{
     session::{Id, Record},
     SessionStore,

@@ -306,8 +306,9 @@ fn PartnerReceived(grants: Vec<GrantView>) -> impl IntoView {
             <p><a href="/referent">{tr!("account-referent-duties-link")}</a></p>
             <ul class="cards">
                 {grants.into_iter().map(|g| {
-                    // Acting for someone is, for now, seeing their check (booking comes with sessions).
-                    let active = g.status == crate::accounts::access::GrantStatus::Active && g.scopes.contains(&Scope::View);
+                    // Acting for someone: seeing their check, or booking sessions for them.
+                    let active = g.status == crate::accounts::access::GrantStatus::Active
+                        && (g.scopes.contains(&Scope::View) || g.scopes.contains(&Scope::Book));
                     view! {
                         <li class="card">
                             <h3>{g.other_name.clone().unwrap_or_default()}</h3>

@@ -24,8 +24,3 @@ pub fn SchoolsPage() -> impl IntoView {
 pub fn PlanPage() -> impl IntoView {
     view! { <ComingSoon doc_title=tr!("plan-doc-title") title=tr!("plan-title") lead=tr!("plan-lead") /> }
 }
-
-#[component]
-pub fn SessionsPage() -> impl IntoView {
-    view! { <ComingSoon doc_title=tr!("sessions-doc-title") title=tr!("sessions-title") lead=tr!("sessions-lead") /> }
-}

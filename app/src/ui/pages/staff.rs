@@ -104,10 +104,17 @@ pub fn ActivatePage() -> impl IntoView {
 
 /// A `<select>` of every municipality, keeping the chosen one.
 #[component]
-pub fn MunicipalitySelect(selected: String, #[prop(optional)] invalid: bool) -> impl IntoView {
+pub fn MunicipalitySelect(
+    selected: String,
+    #[prop(optional)] invalid: bool,
+    /// The text of the empty choice ("choose one", or "all" in a filter).
+    #[prop(optional)]
+    empty_label: Option<String>,
+) -> impl IntoView {
+    let empty_label = empty_label.unwrap_or_else(|| tr!("staff-municipality-choose"));
     view! {
         <select id="municipality" name="municipality" aria-invalid=invalid.then_some("true")>
-            <option value="" selected=selected.is_empty()>{tr!("staff-municipality-choose")}</option>
+            <option value="" selected=selected.is_empty()>{empty_label}</option>
             {municipalities::all().iter().map(|m| view! {
                 <option value=m.code selected=selected == m.code>{m.name}</option>
             }).collect_view()}
@@ -187,6 +194,7 @@ pub fn ConsultantPage() -> impl IntoView {
         <Title text=tr!("staff-consultant-doc-title") />
         <h1>{tr!("staff-consultant-title", { "municipality" => home.municipality.clone() })}</h1>
         <ErrorSummary state=state.clone() />
+        <p><a class="button" href="/consultant/sessions">{tr!("session-consultant-link")}</a></p>
         <section aria-labelledby="sharing">
             <h2 id="sharing">{tr!("staff-consultant-sharing")}</h2>
             <p>{tr!("staff-consultant-sharing-text")}</p>

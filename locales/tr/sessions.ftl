@@ -1,0 +1,219 @@
+# Information sessions: the list, a session page, booking, the waiting list, the consultant's side.
+# Dutch is the reference. Write at level B1: short sentences, common words, "u".
+
+session-list-lead = Belediye yeni gelen sakinler için toplantılar düzenler. Orada ne yapmanız gerektiğini öğrenirsiniz ve başka insanlarla tanışırsınız. Bir toplantı seçin ve kaydolun.
+session-mine-link = Kayıtlarım
+session-filter-all-municipalities = Bütün belediyeler
+session-filter-language = Dil
+session-filter-any-language = Bütün diller
+session-filter-from = Başlangıç tarihi
+session-filter-submit = Arayın
+session-none = Şu anda uygun bir toplantı yok. Daha sonra tekrar bakın veya daha az seçimle arayın.
+
+# Variables:
+#   $start (String) - start time, e.g. 19:00
+#   $end (String) - end time, e.g. 20:30
+session-time = Saat { $start } – { $end }
+# Variables:
+#   $count (Number) - seats left
+session-seats-left = { $count ->
+    [one] { $count } boş yer kaldı
+   *[other] { $count } boş yer kaldı
+}
+session-full = Dolu. Bekleme listesine girebilirsiniz.
+session-closed = Kayıtlar kapandı.
+session-cancelled = Bu toplantı yapılmayacak.
+session-online = Çevrim içi
+session-in-dutch = Bu metin sadece Hollandaca yazılmıştır.
+# Variables:
+#   $languages (String) - names of the languages spoken
+session-languages = Diller: { $languages }
+
+# Variables:
+#   $title (String) - the session's title
+session-doc-title = { $title } – { -brand-name }
+session-when = Ne zaman
+session-where = Nerede
+session-accessibility = Erişilebilirlik
+session-languages-spoken = Konuşulan diller
+session-interpreter = Tercüman var
+session-childcare = Çocuk bakımı
+session-partner-welcome = Partner de gelebilir
+session-seats = Yerler
+session-deadline = Son kayıt tarihi
+session-yes = Evet
+session-no = Hayır
+session-booking-title = Kayıt
+session-book = Beni kaydedin
+session-join-waiting-list = Beni bekleme listesine alın
+session-full-text = Bu toplantı dolu. Bekleme listesindeyseniz, biri kaydını iptal ettiğinde otomatik olarak yer alırsınız. O zaman size bir e-posta gelir.
+session-party = Kaç kişi geleceksiniz?
+# Variables:
+#   $count (Number) - number of people
+session-party-option = { $count ->
+    [one] { $count } kişi
+   *[other] { $count } kişi
+}
+session-sign-in-to-book = Kaydolmak için giriş yapın
+# Variables:
+#   $count (Number) - number of people in the booking
+session-booking-confirmed = { $count ->
+    [one] Kaydınız yapıldı.
+   *[other] { $count } kişilik kaydınız yapıldı.
+}
+# Variables:
+#   $position (Number) - place on the waiting list
+session-booking-waiting = Bekleme listesindesiniz. Sıra numaranız: { $position }.
+session-status-confirmed = Kayıtlı
+session-status-waiting = Bekleme listesinde
+session-status-cancelled = Kayıt iptal edildi
+session-cancel = Kaydımı iptal edin
+session-leave-waiting-list = Bekleme listesinden çıkın
+session-calendar = Takvimime ekleyin
+# Variables:
+#   $name (String) - the migrant the partner books for
+session-booking-for = Bunu { $name } için yapıyorsunuz.
+session-back = Bütün toplantılara geri dönün
+
+session-mine-doc-title = Kayıtlarım – { -brand-name }
+session-mine-title = Kayıtlarım
+session-mine-none = Henüz hiçbir toplantıya kaydolmadınız.
+
+session-consultant-link = Belediyemin toplantıları
+session-consultant-doc-title = Toplantıları yönetin – { -brand-name }
+session-consultant-title = Belediyemin toplantıları
+session-consultant-none = Henüz hiç toplantı duyurmadınız.
+session-consultant-back = Toplantılara geri dönün
+session-new-link = Yeni toplantı
+session-new-doc-title = Yeni toplantı – { -brand-name }
+session-new-title = Yeni bir toplantı duyurun
+session-new-submit = Toplantıyı duyurun
+session-field-title = Başlık
+session-field-title-hint = Kısa ve açık, Hollandaca. En fazla 120 karakter.
+session-field-description = Açıklama
+session-field-description-hint = Düz metin. Yeni bir satır, yeni satır olarak kalır.
+session-field-date = Tarih
+session-field-time = Başlangıç saati
+session-field-time-hint = Hollanda saati, örneğin 19:00.
+session-field-duration = Dakika olarak süre
+session-field-place = Adres
+session-field-place-hint = Toplantı sadece çevrim içiyse boş bırakın.
+session-field-room = Salon veya oda
+session-field-accessibility = Erişilebilirlik (örneğin: asansör, tekerlekli sandalye)
+session-field-online-url = Çevrim içi katılım bağlantısı
+session-field-online-url-hint = https:// ile başlar. Toplantı çevrim içi değilse boş bırakın.
+session-field-capacity = Yer sayısı
+session-field-languages = Hangi diller konuşuluyor?
+session-field-extras = Ekstralar
+session-field-childcare = Çocuk bakımı var
+session-field-partner-welcome = Partner de gelebilir
+session-field-max-party = Bir kayıtta en fazla kaç kişi?
+session-field-max-party-hint = Sadece partner de gelebiliyorsa. Genellikle 2.
+session-field-deadline = Son kayıt günü (tarih)
+session-field-deadline-hint = Boş bırakın: o zaman toplantı başlayana kadar kayıt yapılabilir.
+
+# Variables:
+#   $taken (Number) - seats taken
+#   $capacity (Number) - all seats
+session-taken = { $capacity } yerden { $taken } tanesi dolu.
+session-public-page = Sakinlerin gördüğü gibi görün
+session-csv = Listeyi indirin (CSV)
+session-attendees = Kayıtlar
+session-attendees-none = Henüz kimse kaydolmadı.
+session-attendee-deleted = (hesap silindi)
+session-attended-yes = Geldi
+session-attended-no = Gelmedi
+session-attended-unknown = Henüz işaretlenmedi
+session-check-in = Burada
+session-no-show = Gelmedi
+
+session-error-title-missing = Bir başlık yazın.
+session-error-title-long = Başlık çok uzun. En fazla 120 karakter kullanın.
+session-error-description-long = Açıklama çok uzun. En fazla 4000 karakter kullanın.
+session-error-date-invalid = Bir tarih yazın, örneğin 2027-03-15.
+session-error-time-skipped = Bu saat o gün yok: saatler o gün bir saat ileri alınır. Başka bir saat seçin.
+session-error-date-past = Bu tarih geçti. Gelecekte bir gün seçin.
+session-error-duration = 15 ile 600 dakika arasında bir süre yazın.
+session-error-capacity = 1 ile 500 arasında bir yer sayısı yazın.
+session-error-max-party = 1 ile 6 arasında bir kişi sayısı yazın.
+session-error-deadline-after-start = Kayıtlar toplantı başlamadan önce kapanmalıdır.
+session-error-place-missing = Bir adres veya çevrim içi katılım için bir bağlantı yazın.
+session-error-url = Bir bağlantı https:// ile başlar ve içinde boşluk olmaz.
+session-error-languages-missing = En az bir dil seçin.
+session-error-party = Bu toplantıya bu kadar kişiyle gelemezsiniz.
+session-error-closed = Artık kaydolamazsınız: toplantı başladı, kayıtlar kapandı veya toplantı yapılmayacak.
+
+account-notice-booked = Oldu. Kaydınız yapıldı. Bilgilerin olduğu bir e-posta alacaksınız.
+account-notice-waiting = Bekleme listesindesiniz. Bir yer boşalırsa, o yer otomatik olarak size verilir ve size bir e-posta göndeririz.
+account-notice-cancelled = Kaydınız iptal edildi.
+account-notice-session-created = Toplantı sitede yayınlandı.
+account-notice-checked-in = Kaydedildi.
+account-log-booked-session = bir toplantıya kayıt yapıldı
+account-log-cancelled-booking = bir toplantı kaydı iptal edildi
+
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-confirmed-subject = Kaydınız yapıldı: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-confirmed-body = Merhaba,
+
+    "{ $title }" toplantısına kaydınız yapıldı.
+
+    Ne zaman: { $date }, saat { $time }
+    Nerede: { $place }
+
+    Ekte takviminiz için randevu bilgisi var. Gelemeyecek misiniz? O zaman kaydınızı iptal edin, böylece yerinizi başka biri alabilir:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-waiting-subject = Bekleme listesindesiniz: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-waiting-body = Merhaba,
+
+    { $date } tarihindeki "{ $title }" toplantısı dolu. Bekleme listesindesiniz.
+
+    Biri kaydını iptal ederse, yer otomatik olarak size verilir ve size bir e-posta göndeririz.
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-promoted-subject = Sizin için bir yer var: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-promoted-body = Merhaba,
+
+    İyi haber: bir yer boşaldı. Artık "{ $title }" toplantısına kaydınız yapıldı.
+
+    Ne zaman: { $date }, saat { $time }
+    Nerede: { $place }
+
+    Ekte takviminiz için randevu bilgisi var. Yine de gelemeyecek misiniz? O zaman kaydınızı iptal edin:
+
+    { $link }

@@ -1,0 +1,216 @@
+# Information sessions: the list, a session page, booking, the waiting list, the consultant's side.
+# Dutch is the reference. Write at level B1: short sentences, common words, "u".
+
+session-list-lead = 市政府为新居民举办说明会。您会了解自己需要做什么，还能认识其他人。请选择一场说明会并报名。
+session-mine-link = 我的报名
+session-filter-all-municipalities = 所有市政府
+session-filter-language = 语言
+session-filter-any-language = 所有语言
+session-filter-from = 起始日期
+session-filter-submit = 搜索
+session-none = 目前没有符合条件的说明会。请以后再来看看，或者减少一些筛选条件再搜索。
+
+# Variables:
+#   $start (String) - start time, e.g. 19:00
+#   $end (String) - end time, e.g. 20:30
+session-time = { $start } – { $end }
+# Variables:
+#   $count (Number) - seats left
+session-seats-left = { $count ->
+   *[other] 还剩 { $count } 个名额
+}
+session-full = 已满。您可以进入候补名单。
+session-closed = 报名已截止。
+session-cancelled = 这场说明会取消了。
+session-online = 线上
+session-in-dutch = 这段文字只有荷兰语版本。
+# Variables:
+#   $languages (String) - names of the languages spoken
+session-languages = 语言：{ $languages }
+
+# Variables:
+#   $title (String) - the session's title
+session-doc-title = { $title } – { -brand-name }
+session-when = 时间
+session-where = 地点
+session-accessibility = 无障碍设施
+session-languages-spoken = 使用的语言
+session-interpreter = 有口译员
+session-childcare = 儿童看护
+session-partner-welcome = 欢迎伴侣参加
+session-seats = 名额
+session-deadline = 报名截止日期
+session-yes = 是
+session-no = 否
+session-booking-title = 报名
+session-book = 我要报名
+session-join-waiting-list = 把我加入候补名单
+session-full-text = 这场说明会已满。如果您在候补名单上，有人取消报名时，您会自动得到名额。届时您会收到一封电子邮件。
+session-party = 您一共几个人来？
+# Variables:
+#   $count (Number) - number of people
+session-party-option = { $count ->
+   *[other] { $count } 人
+}
+session-sign-in-to-book = 登录后报名
+# Variables:
+#   $count (Number) - number of people in the booking
+session-booking-confirmed = { $count ->
+   *[other] 您已报名成功，共 { $count } 人。
+}
+# Variables:
+#   $position (Number) - place on the waiting list
+session-booking-waiting = 您在候补名单上。您排在第 { $position } 位。
+session-status-confirmed = 已报名
+session-status-waiting = 候补中
+session-status-cancelled = 已取消报名
+session-cancel = 取消我的报名
+session-leave-waiting-list = 退出候补名单
+session-calendar = 添加到我的日历
+# Variables:
+#   $name (String) - the migrant the partner books for
+session-booking-for = 您正在替 { $name } 办理。
+session-back = 返回所有说明会
+
+session-mine-doc-title = 我的报名 – { -brand-name }
+session-mine-title = 我的报名
+session-mine-none = 您还没有报名任何说明会。
+
+session-consultant-link = 本市的说明会
+session-consultant-doc-title = 管理说明会 – { -brand-name }
+session-consultant-title = 本市的说明会
+session-consultant-none = 您还没有发布任何说明会。
+session-consultant-back = 返回说明会列表
+session-new-link = 新说明会
+session-new-doc-title = 新说明会 – { -brand-name }
+session-new-title = 发布新说明会
+session-new-submit = 发布说明会
+session-field-title = 标题
+session-field-title-hint = 简短清楚，用荷兰语。最多 120 个字符。
+session-field-description = 说明
+session-field-description-hint = 普通文字。换行会保留。
+session-field-date = 日期
+session-field-time = 开始时间
+session-field-time-hint = 荷兰时间，例如 19:00。
+session-field-duration = 时长（分钟）
+session-field-place = 地址
+session-field-place-hint = 如果只在线上举办，请不要填写。
+session-field-room = 会议厅或房间
+session-field-accessibility = 无障碍设施（例如：电梯、轮椅）
+session-field-online-url = 线上参加的链接
+session-field-online-url-hint = 以 https:// 开头。如果不在线上举办，请不要填写。
+session-field-capacity = 名额数量
+session-field-languages = 使用哪些语言？
+session-field-extras = 其他
+session-field-childcare = 有儿童看护
+session-field-partner-welcome = 欢迎伴侣参加
+session-field-max-party = 每次报名最多几人？
+session-field-max-party-hint = 仅在欢迎伴侣参加时适用。通常为 2。
+session-field-deadline = 报名截止日期（含当天）
+session-field-deadline-hint = 不填写：可以一直报名，直到说明会开始。
+
+# Variables:
+#   $taken (Number) - seats taken
+#   $capacity (Number) - all seats
+session-taken = 已占用 { $taken } 个名额，共 { $capacity } 个。
+session-public-page = 以居民的视角查看
+session-csv = 下载名单（CSV）
+session-attendees = 报名情况
+session-attendees-none = 还没有人报名。
+session-attendee-deleted = （账户已删除）
+session-attended-yes = 已出席
+session-attended-no = 未出席
+session-attended-unknown = 尚未登记
+session-check-in = 已到
+session-no-show = 没来
+
+session-error-title-missing = 请填写标题。
+session-error-title-long = 标题太长了。最多使用 120 个字符。
+session-error-description-long = 说明太长了。最多使用 4000 个字符。
+session-error-date-invalid = 请输入一个日期，例如 2027-03-15。
+session-error-time-skipped = 这一天没有这个时间：那天时钟会拨快一小时。请选择其他时间。
+session-error-date-past = 这个日期已经过去了。请选择将来的一天。
+session-error-duration = 请填写 15 到 600 分钟之间的时长。
+session-error-capacity = 请填写 1 到 500 之间的名额数量。
+session-error-max-party = 请填写 1 到 6 之间的人数。
+session-error-deadline-after-start = 报名必须在说明会开始前截止。
+session-error-place-missing = 请填写地址，或者线上参加的链接。
+session-error-url = 链接以 https:// 开头，而且不能有空格。
+session-error-languages-missing = 请至少选择一种语言。
+session-error-party = 您不能带这么多人参加这场说明会。
+session-error-closed = 已经不能报名了：说明会已开始、报名已截止，或说明会已取消。
+
+account-notice-booked = 成功了。您已报名。您会收到一封包含详细信息的电子邮件。
+account-notice-waiting = 您在候补名单上。如果有名额空出来，您会自动得到名额，我们也会给您发电子邮件。
+account-notice-cancelled = 您已取消报名。
+account-notice-session-created = 说明会已在网站上发布。
+account-notice-checked-in = 已保存。
+account-log-booked-session = 报名了一场说明会
+account-log-cancelled-booking = 取消了一场说明会的报名
+
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-confirmed-subject = 您已报名：{ $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-confirmed-body = 您好：
+
+    您已报名参加说明会“{ $title }”。
+
+    时间：{ $date } { $time }
+    地点：{ $place }
+
+    附件中有可以添加到日历的预约。您不能来吗？请取消报名，这样别人就可以得到您的名额：
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-waiting-subject = 您在候补名单上：{ $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-waiting-body = 您好：
+
+    { $date } 的说明会“{ $title }”已满。您在候补名单上。
+
+    如果有人取消报名，您会自动得到名额，我们也会给您发电子邮件。
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-promoted-subject = 您有名额了：{ $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-promoted-body = 您好：
+
+    好消息：有一个名额空出来了。您现在已报名参加“{ $title }”。
+
+    时间：{ $date } { $time }
+    地点：{ $place }
+
+    附件中有可以添加到日历的预约。您还是不能来吗？请取消报名：
+
+    { $link }

@@ -1,0 +1,106 @@
+//! A session as an iCalendar file (RFC 5545), for the confirmation mail and the download.
+
+use chrono::DateTime;
+
+/// What goes into the calendar entry.
+pub struct Event<'a> {
+    pub uid: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub summary: &'a str,
+    pub location: &'a str,
+    pub description: &'a str,
+    pub url: &'a str,
+    pub now: i64,
+    pub cancelled: bool,
+}
+
+fn utc(unix: i64) -> String {
+    DateTime::from_timestamp(unix, 0)
+        .map(|t| t.format("%Y%m%dT%H%M%SZ").to_string())
+        .unwrap_or_default()
+}
+
+/// Escapes a TEXT value (RFC 5545 3.3.11).
+fn text(value: &str) -> String {
+    value
+        .replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace("\r\n", "\\n")
+        .replace('\n', "\\n")
+}
+
+/// Folds a content line at 75 octets without splitting a character (RFC 5545 3.1).
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out
+}
+
+/// The whole file, CRLF line endings. Times in UTC, so no time zone table is needed.
+pub fn ics(event: &Event<'_>) -> String {
+    let lines = [
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        "PRODID:-//Wegwijs//Informatiebijeenkomsten//NL".to_owned(),
+        "METHOD:PUBLISH".to_owned(),
+        "BEGIN:VEVENT".to_owned(),
+        format!("UID:{}", event.uid),
+        format!("DTSTAMP:{}", utc(event.now)),
+        format!("DTSTART:{}", utc(event.starts_at)),
+        format!("DTEND:{}", utc(event.ends_at)),
+        format!("SUMMARY:{}", text(event.summary)),
+        format!("LOCATION:{}", text(event.location)),
+        format!("DESCRIPTION:{}", text(event.description)),
+        format!("URL:{}", event.url),
+        format!("STATUS:{}", if event.cancelled { "CANCELLED" } else { "CONFIRMED" }),
+        "END:VEVENT".to_owned(),
+        "END:VCALENDAR".to_owned(),
+    ];
+    lines.iter().map(|l| fold(l) + "\r\n").collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_event_is_valid_icalendar_with_escaped_folded_text() {
+        let description = "Wat moet u doen?\nKom, en neem uw partner mee; welkom. ".repeat(3);
+        let file = ics(&Event {
+            uid: "session-7@wegwijs".to_owned(),
+            starts_at: 1_796_925_600,
+            ends_at: 1_796_931_000,
+            summary: "Welkom in Utrecht",
+            location: "Stadskantoor, zaal 2",
+            description: &description,
+            url: "https://wegwijs.example/sessions/7",
+            now: 1_796_000_000,
+            cancelled: false,
+        });
+        assert!(file.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assert!(file.ends_with("END:VCALENDAR\r\n"));
+        assert!(file.contains("DTSTART:20261210T180000Z\r\n"));
+        assert!(file.contains("LOCATION:Stadskantoor\\, zaal 2\r\n"));
+        assert!(file.contains("Wat moet u doen?\\nKom\\, en neem uw partner mee\\; welkom."));
+        assert!(file.split("\r\n").all(|l| l.len() <= 75), "folded");
+        assert!(!file.replace("\r\n", "").contains('\n'), "CRLF only");
+    }
+
+    #[test]
+    fn folding_never_splits_a_character() {
+        let line = format!("SUMMARY:{}", "مرحبا ".repeat(30));
+        let folded = fold(&line);
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+        assert_eq!(folded.replace("\r\n ", ""), line);
+    }
+}

@@ -1,0 +1,239 @@
+//! Announcing sessions (consultants) and finding them (everyone).
+
+use app::{
+    accounts::Role,
+    sessions::{
+        views::{AttendeeRow, BookingStatus},
+        NewSession,
+    },
+};
+
+use super::{SessionRow, SESSION_COLUMNS};
+use crate::{
+    accounts::{Failure, Refusal, User},
+    clock::now,
+    db::{Db, Tx},
+    on_db, on_tx,
+};
+
+/// The consultant's municipality, or "not allowed".
+pub fn consultant_municipality(user: &User) -> Result<&str, Failure> {
+    match (user.role, user.municipality.as_deref()) {
+        (Role::Consultant, Some(code)) => Ok(code),
+        _ => Err(Refusal::new("", "account-error-forbidden").into()),
+    }
+}
+
+/// Announces a session in the consultant's municipality; returns its id.
+pub async fn create(db: &Db, consultant: &User, session: &NewSession) -> Result<i64, Failure> {
+    let municipality = consultant_municipality(consultant)?;
+    let now = now();
+    let mut tx = db.begin_write().await?;
+    let (id,): (i64,) = on_tx!(&mut tx, |conn| {
+        sqlx::query_as(
+        "insert into info_sessions (municipality, created_by, title, description, starts_at, ends_at, place, room, \
+         accessibility, online_url, capacity, languages, interpreter, childcare, partner_welcome, max_party, \
+         registration_deadline, created_at, updated_at) \
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18) returning id"
+    )
+    .bind(municipality)
+    .bind(consultant.id)
+    .bind(&session.title)
+    .bind(&session.description)
+    .bind(session.starts_at)
+    .bind(session.ends_at)
+    .bind(&session.place)
+    .bind(&session.room)
+    .bind(&session.accessibility)
+    .bind(&session.online_url)
+    .bind(session.capacity)
+    .bind(session.languages.join(","))
+    .bind(session.interpreter)
+    .bind(session.childcare)
+    .bind(session.partner_welcome)
+    .bind(session.max_party)
+    .bind(session.registration_deadline)
+    .bind(now)
+    .fetch_one(conn)
+    .await
+    })?;
+    tx.commit().await?;
+    tracing::info!(session_id = id, by = consultant.id, "session announced");
+    Ok(id)
+}
+
+/// A session with its text in `locale` where there is one.
+pub async fn find_session(db: &Db, id: i64, locale: &str) -> Result<Option<SessionRow>, sqlx::Error> {
+    let sql = format!(
+        "select {SESSION_COLUMNS} from info_sessions s \
+         left join info_session_texts t on t.session_id = s.id and t.locale = $2 where s.id = $1"
+    );
+    on_db!(db, |pool| sqlx::query_as(&sql)
+        .bind(id)
+        .bind(locale)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// [`find_session`] inside a transaction.
+pub async fn find_session_in(tx: &mut Tx, id: i64, locale: &str) -> Result<Option<SessionRow>, sqlx::Error> {
+    let sql = format!(
+        "select {SESSION_COLUMNS} from info_sessions s \
+         left join info_session_texts t on t.session_id = s.id and t.locale = $2 where s.id = $1"
+    );
+    on_tx!(tx, |conn| sqlx::query_as(&sql)
+        .bind(id)
+        .bind(locale)
+        .fetch_optional(conn)
+        .await)
+}
+
+/// What the list of upcoming sessions is filtered by.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    /// CBS code; online sessions of every municipality are shown too.
+    pub municipality: Option<String>,
+    pub language: Option<String>,
+    pub from: i64,
+}
+
+/// Upcoming sessions (not cancelled), soonest first, at most 100.
+pub async fn upcoming(db: &Db, filter: &Filter, locale: &str) -> Result<Vec<SessionRow>, sqlx::Error> {
+    let sql = format!(
+        "select {SESSION_COLUMNS} from info_sessions s \
+         left join info_session_texts t on t.session_id = s.id and t.locale = $1 \
+         where s.cancelled_at is null and s.starts_at >= $2 \
+         and ($3 = '' or s.municipality = $3 or s.online_url <> '') \
+         and ($4 = '' or (',' || s.languages || ',') like ('%,' || $4 || ',%')) \
+         order by s.starts_at, s.id limit 100"
+    );
+    on_db!(db, |pool| sqlx::query_as(&sql)
+        .bind(locale)
+        .bind(filter.from)
+        .bind(filter.municipality.as_deref().unwrap_or(""))
+        .bind(filter.language.as_deref().unwrap_or(""))
+        .fetch_all(pool)
+        .await)
+}
+
+/// The sessions of the consultant's municipality, upcoming and of the last 30 days.
+pub async fn of_municipality(db: &Db, consultant: &User) -> Result<Vec<SessionRow>, Failure> {
+    let municipality = consultant_municipality(consultant)?;
+    let sql = format!(
+        "select {SESSION_COLUMNS} from info_sessions s \
+         left join info_session_texts t on t.session_id = s.id and t.locale = 'nl' \
+         where s.municipality = $1 and s.starts_at >= $2 order by s.starts_at, s.id"
+    );
+    Ok(on_db!(db, |pool| sqlx::query_as(&sql)
+        .bind(municipality)
+        .bind(now() - 30 * 24 * 3600)
+        .fetch_all(pool)
+        .await)?)
+}
+
+/// A session of the consultant's own municipality, or "not found" (another municipality's
+/// session looks the same as a missing one).
+pub async fn own_session(db: &Db, consultant: &User, id: i64) -> Result<SessionRow, Failure> {
+    let municipality = consultant_municipality(consultant)?;
+    match find_session(db, id, "nl").await? {
+        Some(s) if s.municipality == municipality => Ok(s),
+        _ => Err(Refusal::new("", "account-error-not-found").into()),
+    }
+}
+
+/// Who comes: live bookings first (confirmed, then the waiting list in order).
+pub async fn attendees(db: &Db, consultant: &User, session_id: i64) -> Result<Vec<AttendeeRow>, Failure> {
+    own_session(db, consultant, session_id).await?;
+    type Row = (i64, Option<String>, i64, String, String, Option<bool>);
+    let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as(
+        "select b.id, u.display_name, b.party_size, b.locale, b.status, b.attended from bookings b \
+         left join users u on u.id = b.migrant_id where b.session_id = $1 \
+         order by case b.status when 'confirmed' then 0 when 'waiting' then 1 else 2 end, b.created_at, b.id"
+    )
+    .bind(session_id)
+    .fetch_all(pool)
+    .await)?;
+    Ok(rows
+        .into_iter()
+        .map(|(booking_id, name, party_size, locale, status, attended)| AttendeeRow {
+            booking_id,
+            name,
+            party_size,
+            locale,
+            status: BookingStatus::from_name(&status),
+            attended,
+        })
+        .collect())
+}
+
+/// The attendee list as CSV (for a spreadsheet): name, party size, language, status, attended.
+pub fn attendees_csv(rows: &[AttendeeRow]) -> String {
+    let field = |value: &str| {
+        // Quote everything; a leading = + - @ is neutralised so a spreadsheet does not run it.
+        let value = if value.starts_with(['=', '+', '-', '@']) {
+            format!("'{value}")
+        } else {
+            value.to_owned()
+        };
+        format!("\"{}\"", value.replace('"', "\"\""))
+    };
+    let mut out = String::from("name,party_size,language,status,attended\r\n");
+    for r in rows {
+        let attended = match r.attended {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "",
+        };
+        out.push_str(&format!(
+            "{},{},{},{},{}\r\n",
+            field(r.name.as_deref().unwrap_or("")),
+            r.party_size,
+            field(&r.locale),
+            r.status.as_str(),
+            attended
+        ));
+    }
+    out
+}
+
+/// Marks whether a confirmed person came (check-in on the consultant's phone).
+pub async fn check_in(db: &Db, consultant: &User, booking_id: i64, attended: bool) -> Result<i64, Failure> {
+    let municipality = consultant_municipality(consultant)?;
+    let mut tx = db.begin_write().await?;
+    let row: Option<(i64,)> = on_tx!(&mut tx, |conn| sqlx::query_as(
+        "update bookings set attended = $1, updated_at = $2 where id = $3 and status = 'confirmed' \
+         and session_id in (select id from info_sessions where municipality = $4) returning session_id"
+    )
+    .bind(attended)
+    .bind(now())
+    .bind(booking_id)
+    .bind(municipality)
+    .fetch_optional(conn)
+    .await)?;
+    let Some((session_id,)) = row else {
+        return Err(Refusal::new("", "account-error-not-found").into());
+    };
+    tx.commit().await?;
+    Ok(session_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_and_defuses_formulas() {
+        let rows = [AttendeeRow {
+            booking_id: 1,
+            name: Some("=HYPERLINK(\"x\")".to_owned()),
+            party_size: 2,
+            locale: "ar".to_owned(),
+            status: BookingStatus::Confirmed,
+            attended: Some(true),
+        }];
+        assert_eq!(
+            attendees_csv(&rows),
+            "name,party_size,language,status,attended\r\n\"'=HYPERLINK(\"\"x\"\")\",2,\"ar\",confirmed,yes\r\n"
+        );
+    }
+}
