@@ -269,7 +269,7 @@ pub fn check_party(party: i64, max_party: i64) -> Result<i64, &'static str> {
 }
 
 /// The mails about a booking (`session-mail-<kind>-subject`, `-body`).
-pub const MAIL_KINDS: [&str; 3] = ["confirmed", "waiting", "promoted"];
+pub const MAIL_KINDS: [&str; 4] = ["confirmed", "waiting", "promoted", "reminder"];
 
 /// Every message id the session rules can produce (the locale test checks they exist).
 pub const PROBLEM_IDS: [&str; 15] = [

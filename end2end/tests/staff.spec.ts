@@ -1,62 +1,7 @@
-import { test, expect, type Browser, type Page } from "@playwright/test";
-import { createHmac } from "node:crypto";
+import { test, expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { expectNoAxeViolations } from "./axe";
-
-const MAILDEV = process.env.TEST_MAILDEV_URL ?? "http://127.0.0.1:1080";
-const PASSWORD = "fiets tulp regen";
-
-/** RFC 6238 with the app defaults (SHA-1, 6 digits, 30 s), as an authenticator app computes it. */
-function totp(secretBase32: string): string {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  let bits = "";
-  for (const c of secretBase32.replace(/=+$/, "")) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
-  const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 1000 / 30)));
-  const hash = createHmac("sha1", key).update(counter).digest();
-  const offset = hash[19] & 0x0f;
-  return String((hash.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, "0");
-}
-
-/** The activation link in the newest mail to `to`. */
-async function activationLink(to: string): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const mails = (await (await fetch(`${MAILDEV}/api/email`)).json()) as Array<{ to: Array<{ address: string }>; text: string }>;
-    const match = mails.reverse().find((m) => m.to.some((a) => a.address === to))?.text.match(/https?:\/\/\S+\/account\/activate\?code=[\w-]+/);
-    if (match) return match[0];
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail to ${to}`);
-}
-
-async function newPhone(browser: Browser, javaScriptEnabled: boolean) {
-  const context = await browser.newContext({ javaScriptEnabled, locale: "nl-NL", viewport: { width: 412, height: 915 } });
-  return context.newPage();
-}
-
-/** Follows an activation link, sets the password and signs in with `login`. */
-async function activateAndSignIn(page: Page, link: string, login: string) {
-  await page.goto(link);
-  await page.getByLabel("Nieuw wachtwoord").fill(PASSWORD);
-  await page.getByLabel("Typ het wachtwoord nog een keer").fill(PASSWORD);
-  await page.getByRole("button", { name: "Account klaarmaken" }).click();
-  await expect(page.getByRole("status").first()).toContainText("Uw account is klaar");
-  await page.getByLabel("E-mailadres of inlognaam").fill(login);
-  await page.getByLabel("Wachtwoord", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-}
-
-/** The first sign-in of staff: scan (read) the secret, type the app's code, keep the recovery codes. */
-async function setUpSecondFactor(page: Page) {
-  await expect(page.getByRole("heading", { name: "Stel uw tweede stap in" })).toBeVisible();
-  await expect(page.getByRole("img", { name: /QR-code/ })).toBeVisible();
-  const secret = (await page.locator("p.code").textContent())!.trim();
-  await page.getByLabel("Code", { exact: true }).fill(totp(secret));
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page.getByRole("heading", { name: "Bewaar uw herstelcodes" })).toBeVisible();
-  await expect(page.locator(".codes li")).toHaveCount(10);
-}
+import { activateAndSignIn, activationLink, newPhone, setUpSecondFactor } from "./people";
 
 test("an admin invites a consultant; the consultant makes an account with a letter; the migrant activates and shares", async ({ page, browser }, testInfo) => {
   // Three people, two second factors, a mail round trip and several axe scans.

@@ -217,3 +217,26 @@ session-mail-promoted-body = Hallo,
     In de bijlage staat de afspraak voor uw agenda. Kunt u toch niet komen? Meld u dan af:
 
     { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-subject = Herinnering: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-body = Hallo,
+
+    Denkt u aan de bijeenkomst "{ $title }"?
+
+    Wanneer: { $date }, { $time } uur
+    Waar: { $place }
+
+    Kunt u niet komen? Meld u dan af, dan krijgt iemand anders uw plaats:
+
+    { $link }

@@ -69,6 +69,19 @@ pub struct Settings {
     pub trust_proxy: bool,
     /// The `Contact:` of `/.well-known/security.txt`.
     pub security_contact: String,
+    /// Hours before a session when reminders go: (early, late), from `WEGWIJS_REMINDER_HOURS`.
+    pub reminder_hours: (i64, i64),
+}
+
+/// "48,2" → (48, 2): the early reminder must come before the late one.
+fn parse_reminder_hours(raw: &str) -> anyhow::Result<(i64, i64)> {
+    let parsed = raw
+        .split_once(',')
+        .and_then(|(a, b)| Some((a.trim().parse::<i64>().ok()?, b.trim().parse::<i64>().ok()?)));
+    match parsed {
+        Some((early, late)) if early > late && late > 0 && early <= 24 * 14 => Ok((early, late)),
+        _ => bail!("WEGWIJS_REMINDER_HOURS must be two numbers of hours, the larger first, e.g. 48,2"),
+    }
 }
 
 impl Settings {
@@ -113,6 +126,9 @@ impl Settings {
             trust_proxy: parse_or(&lookup, "WEGWIJS_TRUST_PROXY", "false")?,
             security_contact: lookup("WEGWIJS_SECURITY_CONTACT")
                 .unwrap_or_else(|| "mailto:security@wegwijs.localhost".to_owned()),
+            reminder_hours: parse_reminder_hours(
+                &lookup("WEGWIJS_REMINDER_HOURS").unwrap_or_else(|| "48,2".to_owned()),
+            )?,
         })
     }
 

@@ -7,6 +7,7 @@
 pub mod booking;
 pub mod calendar;
 pub mod catalog;
+pub mod reminders;
 
 use app::sessions::{availability, views::SessionCard};
 

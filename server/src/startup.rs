@@ -29,7 +29,7 @@ use crate::{
     db::Db,
     http,
     mail::{self, Mailer},
-    session_store, web,
+    session_store, sessions, web,
 };
 
 /// Shared by every handler and server function. Holds nothing that another app server
@@ -49,6 +49,8 @@ pub struct Application {
     router: Router,
     db: Db,
     mailer: Mailer,
+    public_url: String,
+    reminder_hours: (i64, i64),
 }
 
 impl Application {
@@ -61,12 +63,15 @@ impl Application {
             .await
             .with_context(|| format!("cannot listen on {}:{}", settings.host, settings.port))?;
         let mailer = Mailer::new(&settings.mail, &settings.mail_from)?;
+        let (public_url, reminder_hours) = (settings.public_url.clone(), settings.reminder_hours);
         let router = router(settings, db.clone(), mailer.clone());
         Ok(Self {
             listener,
             router,
             db,
             mailer,
+            public_url,
+            reminder_hours,
         })
     }
 
@@ -82,6 +87,12 @@ impl Application {
             spawn_session_cleanup(&self.db),
             tokio::spawn(mail::run_worker(self.db.clone(), self.mailer.clone())),
             tokio::spawn(accounts::retention::run(self.db.clone())),
+            tokio::spawn(sessions::reminders::run(
+                self.db.clone(),
+                self.mailer.clone(),
+                self.public_url.clone(),
+                self.reminder_hours,
+            )),
         ];
         let served = axum::serve(
             self.listener,

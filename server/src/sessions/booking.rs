@@ -151,7 +151,7 @@ pub async fn book(
         BookingStatus::Confirmed => "confirmed",
         _ => "waiting",
     };
-    queue_mail(state, &mut tx, migrant, &session, kind, now).await?;
+    queue_mail(&state.settings.public_url, &mut tx, migrant, &session, kind, now).await?;
     log_act(&mut tx, migrant.id, actor.id, "booked-session", now).await?;
     tx.commit().await?;
     state.mailer.queued.notify_one();
@@ -240,14 +240,14 @@ async fn promote(state: &AppState, tx: &mut Tx, session_id: i64, now: i64) -> Re
             None => None,
         } {
             if let Some(session) = find_session_in(tx, session_id, &migrant.locale).await? {
-                queue_mail(state, tx, &migrant, &session, "promoted", now).await?;
+                queue_mail(&state.settings.public_url, tx, &migrant, &session, "promoted", now).await?;
             }
         }
     }
 }
 
 /// The calendar file of a session.
-pub fn session_ics(state: &AppState, session: &SessionRow, now: i64) -> String {
+pub fn session_ics(public_url: &str, session: &SessionRow, now: i64) -> String {
     let location = if session.online_url.is_empty() {
         [session.place.as_str(), session.room.as_str()]
             .into_iter()
@@ -264,7 +264,7 @@ pub fn session_ics(state: &AppState, session: &SessionRow, now: i64) -> String {
         summary: session.translated_title.as_deref().unwrap_or(&session.title),
         location: &location,
         description: &session.description_for_reader(),
-        url: &format!("{}/sessions/{}", state.settings.public_url, session.id),
+        url: &format!("{public_url}/sessions/{}", session.id),
         now,
         cancelled: session.cancelled_at.is_some(),
     })
@@ -272,8 +272,8 @@ pub fn session_ics(state: &AppState, session: &SessionRow, now: i64) -> String {
 
 /// Queues `session-mail-<kind>-subject/body` in the migrant's language, with the calendar
 /// file when the seat is theirs. A migrant without e-mail gets no mail (their page shows it).
-async fn queue_mail(
-    state: &AppState,
+pub async fn queue_mail(
+    public_url: &str,
     tx: &mut Tx,
     migrant: &User,
     session: &SessionRow,
@@ -303,12 +303,12 @@ async fn queue_mail(
         ("date", date),
         ("time", unix_to_amsterdam(session.starts_at).1),
         ("place", place),
-        ("link", format!("{}/sessions/{}", state.settings.public_url, session.id)),
+        ("link", format!("{public_url}/sessions/{}", session.id)),
     ];
     debug_assert!(app::sessions::MAIL_KINDS.contains(&kind));
     let subject = message_in(locale, &format!("session-mail-{kind}-subject"), &args);
     let body = message_in(locale, &format!("session-mail-{kind}-body"), &args);
-    let calendar = (kind != "waiting").then(|| session_ics(state, session, now));
+    let calendar = (kind != "waiting").then(|| session_ics(public_url, session, now));
     mail::enqueue_with_calendar(tx, to, &subject, &body, calendar.as_deref(), now).await
 }
 

@@ -245,7 +245,7 @@ async fn calendar(State(state): State<AppState>, Path(id): Path<i64>, request: R
     let locale = reader_locale(&request.into_parts().0);
     match catalog::find_session(&state.db, id, locale).await {
         Ok(Some(session)) => {
-            let mut response = booking::session_ics(&state, &session, now()).into_response();
+            let mut response = booking::session_ics(&state.settings.public_url, &session, now()).into_response();
             let headers = response.headers_mut();
             headers.insert(
                 header::CONTENT_TYPE,

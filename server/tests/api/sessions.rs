@@ -20,6 +20,7 @@ crate::on_both_backends!(
     a_cancellation_racing_another_keeps_the_seat_count_right,
     a_partner_books_only_with_the_book_scope,
     booking_mail_waits_for_smtp_and_nothing_is_lost,
+    reminders_go_once_before_the_session,
 );
 
 /// A good announcement form; `change` overrides fields.
@@ -525,4 +526,41 @@ async fn booking_mail_waits_for_smtp_and_nothing_is_lost(backend: Backend) {
     .await)
     .expect("outbox");
     assert_eq!((unsent, ids), (0, 20));
+}
+
+async fn reminders_go_once_before_the_session(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (consultant, _) = staff_member(&app, "consultant", Some("0363")).await;
+    let session = announce(&consultant, &[]).await;
+    let (migrant, email) = account(&app, "remind", "migrant").await;
+    book(&migrant, session, "1").await;
+    let db = app.db().await;
+    let (starts_at,): (i64,) = on_db!(&db, |pool| sqlx::query_as(
+        "select starts_at from info_sessions where id = $1"
+    )
+    .bind(session)
+    .fetch_one(pool)
+    .await)
+    .expect("start");
+    let send = |hours_before: i64| {
+        let db = db.clone();
+        async move {
+            server::sessions::reminders::send_due(&db, "http://x", (48, 2), starts_at - hours_before * 3600)
+                .await
+                .expect("pass")
+        }
+    };
+    assert_eq!(send(49).await, 0, "too early");
+    assert_eq!(send(47).await, 1, "the early reminder");
+    assert_eq!(send(46).await, 0, "once");
+    assert_eq!(send(1).await, 1, "the late reminder");
+    assert_eq!(send(0).await, 0, "once, and never after the start");
+    let (reminders,): (i64,) = on_db!(&db, |pool| sqlx::query_as(
+        "select count(*) from outbox where recipient = $1 and subject like 'Herinnering%'"
+    )
+    .bind(&email)
+    .fetch_one(pool)
+    .await)
+    .expect("outbox");
+    assert_eq!(reminders, 2, "two reminders queued, each once");
 }
