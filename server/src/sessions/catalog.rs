@@ -97,7 +97,8 @@ pub struct Filter {
     pub from: i64,
 }
 
-/// Upcoming sessions (not cancelled), soonest first, at most 100.
+/// Upcoming sessions (not cancelled), soonest first, at most 50 (a phone shows no more; the
+/// date filter reaches later ones).
 pub async fn upcoming(db: &Db, filter: &Filter, locale: &str) -> Result<Vec<SessionRow>, sqlx::Error> {
     let sql = format!(
         "select {SESSION_COLUMNS} from info_sessions s \
@@ -105,7 +106,7 @@ pub async fn upcoming(db: &Db, filter: &Filter, locale: &str) -> Result<Vec<Sess
          where s.cancelled_at is null and s.starts_at >= $2 \
          and ($3 = '' or s.municipality = $3 or s.online_url <> '') \
          and ($4 = '' or (',' || s.languages || ',') like ('%,' || $4 || ',%')) \
-         order by s.starts_at, s.id limit 100"
+         order by s.starts_at, s.id limit 50"
     );
     on_db!(db, |pool| sqlx::query_as(&sql)
         .bind(locale)
