@@ -269,10 +269,24 @@ pub fn check_party(party: i64, max_party: i64) -> Result<i64, &'static str> {
 }
 
 /// The mails about a booking (`session-mail-<kind>-subject`, `-body`).
-pub const MAIL_KINDS: [&str; 4] = ["confirmed", "waiting", "promoted", "reminder"];
+pub const MAIL_KINDS: [&str; 8] = [
+    "confirmed",
+    "waiting",
+    "promoted",
+    "reminder",
+    "changed",
+    "cancelled",
+    "message",
+    "announced",
+];
+
+/// The consultant's message to everyone booked: at most this many characters.
+pub const MESSAGE_MAX: usize = 2000;
 
 /// Every message id the session rules can produce (the locale test checks they exist).
-pub const PROBLEM_IDS: [&str; 15] = [
+pub const PROBLEM_IDS: [&str; 17] = [
+    "session-error-capacity-below-booked",
+    "session-error-message",
     "session-error-title-missing",
     "session-error-title-long",
     "session-error-description-long",

@@ -76,6 +76,7 @@ pub fn App() -> impl IntoView {
                         <Route path=(StaticSegment("consultant"), StaticSegment("sessions")) view=pages::ConsultantSessionsPage />
                         <Route path=(StaticSegment("consultant"), StaticSegment("sessions"), StaticSegment("new")) view=pages::NewSessionPage />
                         <Route path=(StaticSegment("consultant"), StaticSegment("sessions"), ParamSegment("id")) view=pages::ConsultantSessionPage />
+                        <Route path=(StaticSegment("consultant"), StaticSegment("sessions"), ParamSegment("id"), StaticSegment("edit")) view=pages::NewSessionPage />
                         <Route path=StaticSegment("account") view=pages::AccountPage />
                         <Route path=(StaticSegment("account"), StaticSegment("sign-up")) view=pages::SignUpPage />
                         <Route path=(StaticSegment("account"), StaticSegment("check-mail")) view=pages::CheckMailPage />

@@ -78,12 +78,26 @@ session-back = Terug naar alle bijeenkomsten
 session-mine-doc-title = Mijn aanmeldingen – { -brand-name }
 session-mine-title = Mijn aanmeldingen
 session-mine-none = U bent nog niet aangemeld voor een bijeenkomst.
+session-alerts-title = E-mail over nieuwe bijeenkomsten
+session-alerts-text = Wij sturen u een e-mail als uw gemeente een bijeenkomst in uw taal aankondigt.
+session-alerts-needs-municipality = Kies eerst uw gemeente bij "Mijn account" (Delen met uw gemeente). Dan weten wij welke bijeenkomsten voor u zijn.
+session-alerts-label = Ja, stuur mij een e-mail over nieuwe bijeenkomsten
+session-alerts-submit = Opslaan
 
 session-consultant-link = Bijeenkomsten van mijn gemeente
 session-consultant-doc-title = Bijeenkomsten beheren – { -brand-name }
 session-consultant-title = Bijeenkomsten van mijn gemeente
 session-consultant-none = U heeft nog geen bijeenkomsten aangekondigd.
 session-consultant-back = Terug naar de bijeenkomsten
+session-edit-link = Wijzigen
+session-edit-title = Bijeenkomst wijzigen
+session-edit-lead = Verandert u de tijd of de plaats? Dan krijgt iedereen die zich heeft aangemeld een e-mail.
+session-edit-submit = Wijzigingen opslaan
+session-cancel-session = Bijeenkomst afzeggen
+session-message-title = Bericht aan alle aangemelde mensen
+session-message-label = Uw bericht
+session-message-hint = Gewone tekst, maximaal 2000 tekens. Iedereen die zich heeft aangemeld of op de wachtlijst staat krijgt het per e-mail.
+session-message-submit = Bericht versturen
 session-new-link = Nieuwe bijeenkomst
 session-new-doc-title = Nieuwe bijeenkomst – { -brand-name }
 session-new-title = Nieuwe bijeenkomst aankondigen
@@ -141,6 +155,8 @@ session-error-place-missing = Vul een adres in, of een link voor online.
 session-error-url = Een link begint met https:// en heeft geen spaties.
 session-error-languages-missing = Kies minstens één taal.
 session-error-party = Met zoveel personen kunt u niet komen bij deze bijeenkomst.
+session-error-capacity-below-booked = Er zijn al meer plaatsen bezet. Kies een groter aantal plaatsen.
+session-error-message = Schrijf een bericht van 1 tot 2000 tekens.
 session-error-closed = Aanmelden kan niet meer: de bijeenkomst is begonnen, gesloten of gaat niet door.
 
 account-notice-booked = Gelukt. U bent aangemeld. U krijgt een e-mail met de gegevens.
@@ -148,6 +164,11 @@ account-notice-waiting = U staat op de wachtlijst. Komt er een plaats vrij? Dan 
 account-notice-cancelled = U bent afgemeld.
 account-notice-session-created = De bijeenkomst staat online.
 account-notice-checked-in = Opgeslagen.
+account-notice-session-updated = De wijzigingen zijn opgeslagen.
+account-notice-session-cancelled = De bijeenkomst is afgezegd. Iedereen die zich had aangemeld krijgt een e-mail.
+account-notice-message-sent = Uw bericht wordt verstuurd.
+account-notice-alerts-on = U krijgt een e-mail als er een nieuwe bijeenkomst is.
+account-notice-alerts-off = U krijgt geen e-mail meer over nieuwe bijeenkomsten.
 account-log-booked-session = aangemeld voor een bijeenkomst
 account-log-cancelled-booking = afgemeld voor een bijeenkomst
 
@@ -240,3 +261,94 @@ session-mail-reminder-body = Hallo,
     Kunt u niet komen? Meld u dan af, dan krijgt iemand anders uw plaats:
 
     { $link }
+
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-subject = Gewijzigd: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-body = Hallo,
+
+    De bijeenkomst "{ $title }" is gewijzigd. Dit zijn de nieuwe gegevens:
+
+    Wanneer: { $date }, { $time } uur
+    Waar: { $place }
+
+    Kunt u nu niet komen? Meld u dan af:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-subject = Gaat niet door: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-body = Hallo,
+
+    Helaas: de bijeenkomst "{ $title }" op { $date } gaat niet door. U hoeft niets te doen.
+
+    Kijk voor een andere bijeenkomst op:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-subject = Bericht over: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-body = Hallo,
+
+    De gemeente stuurt u een bericht over de bijeenkomst "{ $title }" op { $date }:
+
+    { $message }
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-subject = Nieuwe bijeenkomst: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-body = Hallo,
+
+    Uw gemeente organiseert een nieuwe bijeenkomst in uw taal: "{ $title }".
+
+    Wanneer: { $date }, { $time } uur
+    Waar: { $place }
+
+    Wilt u komen? Meld u aan:
+
+    { $link }
+
+    Wilt u deze e-mails niet meer? Zet ze uit bij "Mijn aanmeldingen".

@@ -100,7 +100,12 @@ pub struct SavedCheckView {
 }
 
 /// Messages shown after a redirect (`?done=<name>` → `account-notice-<name>`).
-pub const NOTICES: [&str; 17] = [
+pub const NOTICES: [&str; 22] = [
+    "alerts-on",
+    "alerts-off",
+    "session-updated",
+    "session-cancelled",
+    "message-sent",
     "booked",
     "waiting",
     "cancelled",

@@ -103,6 +103,10 @@ pub struct SessionDetail {
 pub struct MyBookings {
     pub bookings: Vec<BookingView>,
     pub booking_for: Option<String>,
+    /// Whether the migrant gets a mail about new sessions (none when a partner looks).
+    pub alerts: Option<bool>,
+    /// The alerts need the migrant's municipality (chosen under "share with my municipality").
+    pub has_municipality: bool,
 }
 
 /// A person on the consultant's attendee list.
@@ -129,3 +133,7 @@ pub struct ConsultantSessionView {
 pub struct ConsultantSessions {
     pub sessions: Vec<SessionCard>,
 }
+
+/// The announcement form changes an existing session (its id) instead of making a new one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditingSession(pub i64);

@@ -207,7 +207,7 @@ pub async fn cancel(state: &AppState, actor: &User, migrant: &User, booking_id: 
 
 /// Gives free seats to the waiting list, first come first served; stops at the first party
 /// that does not fit (nobody is passed over).
-async fn promote(state: &AppState, tx: &mut Tx, session_id: i64, now: i64) -> Result<(), Failure> {
+pub async fn promote(state: &AppState, tx: &mut Tx, session_id: i64, now: i64) -> Result<(), Failure> {
     loop {
         let head: Option<(i64, i64, Option<i64>)> = on_tx!(tx, |conn| sqlx::query_as(
             "select id, party_size, migrant_id from bookings where session_id = $1 and status = 'waiting' \
@@ -280,6 +280,19 @@ pub async fn queue_mail(
     kind: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
+    queue_mail_with(public_url, tx, migrant, session, kind, "", now).await
+}
+
+/// [`queue_mail`] with the consultant's own words (`$message`, for kind `message`).
+pub async fn queue_mail_with(
+    public_url: &str,
+    tx: &mut Tx,
+    migrant: &User,
+    session: &SessionRow,
+    kind: &str,
+    message: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     let Some(to) = &migrant.email else {
         return Ok(());
     };
@@ -304,11 +317,15 @@ pub async fn queue_mail(
         ("time", unix_to_amsterdam(session.starts_at).1),
         ("place", place),
         ("link", format!("{public_url}/sessions/{}", session.id)),
+        ("message", message.to_owned()),
     ];
     debug_assert!(app::sessions::MAIL_KINDS.contains(&kind));
     let subject = message_in(locale, &format!("session-mail-{kind}-subject"), &args);
     let body = message_in(locale, &format!("session-mail-{kind}-body"), &args);
-    let calendar = (kind != "waiting").then(|| session_ics(public_url, session, now));
+    // The calendar file goes with every mail about a seat the person holds (a cancellation
+    // carries STATUS:CANCELLED, so the phone's calendar drops it).
+    let calendar = matches!(kind, "confirmed" | "promoted" | "reminder" | "changed" | "cancelled")
+        .then(|| session_ics(public_url, session, now));
     mail::enqueue_with_calendar(tx, to, &subject, &body, calendar.as_deref(), now).await
 }
 

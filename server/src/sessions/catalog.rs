@@ -8,12 +8,13 @@ use app::{
     },
 };
 
-use super::{SessionRow, SESSION_COLUMNS};
+use super::{booking, SessionRow, SESSION_COLUMNS};
 use crate::{
-    accounts::{Failure, Refusal, User},
+    accounts::{find_user_in, Failure, Refusal, User},
     clock::now,
     db::{Db, Tx},
     on_db, on_tx,
+    startup::AppState,
 };
 
 /// The consultant's municipality, or "not allowed".
@@ -25,7 +26,7 @@ pub fn consultant_municipality(user: &User) -> Result<&str, Failure> {
 }
 
 /// Announces a session in the consultant's municipality; returns its id.
-pub async fn create(db: &Db, consultant: &User, session: &NewSession) -> Result<i64, Failure> {
+pub async fn create(db: &Db, public_url: &str, consultant: &User, session: &NewSession) -> Result<i64, Failure> {
     let municipality = consultant_municipality(consultant)?;
     let now = now();
     let mut tx = db.begin_write().await?;
@@ -57,9 +58,190 @@ pub async fn create(db: &Db, consultant: &User, session: &NewSession) -> Result<
     .fetch_one(conn)
     .await
     })?;
+    // Migrants who asked for it hear of a session in their municipality and their language.
+    let subscribers: Vec<(i64,)> =
+        on_tx!(&mut tx, |conn| {
+            sqlx::query_as(
+        "select id from users where role = 'migrant' and session_alerts and email is not null and municipality = $1 \
+         and (',' || $2 || ',') like ('%,' || locale || ',%')"
+    )
+    .bind(municipality)
+    .bind(session.languages.join(","))
+    .fetch_all(conn)
+    .await
+        })?;
+    for (migrant_id,) in &subscribers {
+        let Some(migrant) = find_user_in(&mut tx, *migrant_id).await? else {
+            continue;
+        };
+        if let Some(row) = find_session_in(&mut tx, id, &migrant.locale).await? {
+            booking::queue_mail(public_url, &mut tx, &migrant, &row, "announced", now).await?;
+        }
+    }
     tx.commit().await?;
-    tracing::info!(session_id = id, by = consultant.id, "session announced");
+    tracing::info!(
+        session_id = id,
+        by = consultant.id,
+        alerts = subscribers.len(),
+        "session announced"
+    );
     Ok(id)
+}
+
+/// Turns the new-session mails on or off for a migrant.
+pub async fn set_alerts(db: &Db, migrant: &User, on: bool) -> Result<(), Failure> {
+    if migrant.role != Role::Migrant {
+        return Err(Refusal::new("", "account-error-forbidden").into());
+    }
+    on_db!(db, |pool| sqlx::query(
+        "update users set session_alerts = $1 where id = $2"
+    )
+    .bind(on)
+    .bind(migrant.id)
+    .execute(pool)
+    .await
+    .map(|_| ()))?;
+    Ok(())
+}
+
+/// Whether a migrant gets the new-session mails.
+pub async fn alerts_on(db: &Db, user_id: i64) -> Result<bool, sqlx::Error> {
+    let row: Option<(bool,)> = on_db!(db, |pool| sqlx::query_as(
+        "select session_alerts from users where id = $1"
+    )
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await)?;
+    Ok(row.is_some_and(|(on,)| on))
+}
+
+/// Changes a session. Capacity cannot go below the seats already taken (a guarded update);
+/// more seats go to the waiting list at once; a new time or place is mailed to everyone booked.
+pub async fn update(state: &AppState, consultant: &User, id: i64, session: &NewSession) -> Result<(), Failure> {
+    let before = own_session(&state.db, consultant, id).await?;
+    let now = now();
+    let mut tx = state.db.begin_write().await?;
+    let changed =
+        on_tx!(&mut tx, |conn| {
+            sqlx::query(
+        "update info_sessions set title = $2, description = $3, starts_at = $4, ends_at = $5, place = $6, room = $7, \
+         accessibility = $8, online_url = $9, capacity = $10, languages = $11, interpreter = $12, childcare = $13, \
+         partner_welcome = $14, max_party = $15, registration_deadline = $16, updated_at = $17 \
+         where id = $1 and seats_taken <= $10 and cancelled_at is null"
+    )
+    .bind(id)
+    .bind(&session.title)
+    .bind(&session.description)
+    .bind(session.starts_at)
+    .bind(session.ends_at)
+    .bind(&session.place)
+    .bind(&session.room)
+    .bind(&session.accessibility)
+    .bind(&session.online_url)
+    .bind(session.capacity)
+    .bind(session.languages.join(","))
+    .bind(session.interpreter)
+    .bind(session.childcare)
+    .bind(session.partner_welcome)
+    .bind(session.max_party)
+    .bind(session.registration_deadline)
+    .bind(now)
+    .execute(conn)
+    .await
+    .map(|r| r.rows_affected())
+        })?;
+    if changed != 1 {
+        return Err(Refusal::new("capacity", "session-error-capacity-below-booked").into());
+    }
+    if session.capacity > before.capacity {
+        booking::promote(state, &mut tx, id, now).await?;
+    }
+    let moved = (
+        session.starts_at,
+        session.ends_at,
+        &session.place,
+        &session.room,
+        &session.online_url,
+    ) != (
+        before.starts_at,
+        before.ends_at,
+        &before.place,
+        &before.room,
+        &before.online_url,
+    );
+    if moved {
+        mail_everyone_booked(&state.settings.public_url, &mut tx, id, "changed", "", now).await?;
+    }
+    tx.commit().await?;
+    state.mailer.queued.notify_one();
+    Ok(())
+}
+
+/// Cancels a session: it stays visible as cancelled, and everyone booked or waiting is told.
+pub async fn cancel_session(state: &AppState, consultant: &User, id: i64) -> Result<(), Failure> {
+    own_session(&state.db, consultant, id).await?;
+    let now = now();
+    let mut tx = state.db.begin_write().await?;
+    let done = on_tx!(&mut tx, |conn| sqlx::query(
+        "update info_sessions set cancelled_at = $2, updated_at = $2 where id = $1 and cancelled_at is null"
+    )
+    .bind(id)
+    .bind(now)
+    .execute(conn)
+    .await
+    .map(|r| r.rows_affected()))?;
+    if done == 1 {
+        mail_everyone_booked(&state.settings.public_url, &mut tx, id, "cancelled", "", now).await?;
+    }
+    tx.commit().await?;
+    state.mailer.queued.notify_one();
+    Ok(())
+}
+
+/// The consultant writes to everyone booked or waiting (plain text, their own words).
+pub async fn message_everyone(state: &AppState, consultant: &User, id: i64, text: &str) -> Result<usize, Failure> {
+    own_session(&state.db, consultant, id).await?;
+    let text = text.trim().replace("\r\n", "\n");
+    if text.is_empty() || text.chars().count() > app::sessions::MESSAGE_MAX {
+        return Err(Refusal::new("message", "session-error-message").into());
+    }
+    let now = now();
+    let mut tx = state.db.begin_write().await?;
+    let sent = mail_everyone_booked(&state.settings.public_url, &mut tx, id, "message", &text, now).await?;
+    tx.commit().await?;
+    state.mailer.queued.notify_one();
+    Ok(sent)
+}
+
+/// Queues mail of `kind` to every person with a live booking, each in their own language.
+async fn mail_everyone_booked(
+    public_url: &str,
+    tx: &mut Tx,
+    session_id: i64,
+    kind: &str,
+    message: &str,
+    now: i64,
+) -> Result<usize, sqlx::Error> {
+    let people: Vec<(i64,)> =
+        on_tx!(tx, |conn| {
+            sqlx::query_as(
+        "select migrant_id from bookings where session_id = $1 and status <> 'cancelled' and migrant_id is not null"
+    )
+    .bind(session_id)
+    .fetch_all(conn)
+    .await
+        })?;
+    let mut sent = 0;
+    for (migrant_id,) in people {
+        let Some(migrant) = find_user_in(tx, migrant_id).await? else {
+            continue;
+        };
+        if let Some(session) = find_session_in(tx, session_id, &migrant.locale).await? {
+            booking::queue_mail_with(public_url, tx, &migrant, &session, kind, message, now).await?;
+            sent += 1;
+        }
+    }
+    Ok(sent)
 }
 
 /// A session with its text in `locale` where there is one.

@@ -5,7 +5,7 @@ use app::{
     accounts::{municipalities, views::Viewer, Role, Scope},
     sessions::{
         parse_session,
-        views::{ConsultantSessionView, ConsultantSessions, MyBookings, SessionDetail, SessionList},
+        views::{ConsultantSessionView, ConsultantSessions, EditingSession, MyBookings, SessionDetail, SessionList},
         Fields,
     },
 };
@@ -34,12 +34,13 @@ use crate::{
     startup::AppState,
 };
 
-pub const EXCLUDED_ROUTES: [&str; 5] = [
+pub const EXCLUDED_ROUTES: [&str; 6] = [
     "/sessions",
     "/sessions/mine",
     "/sessions/{id}",
     "/consultant/sessions",
     "/consultant/sessions/{id}",
+    "/consultant/sessions/{id}/edit",
 ];
 
 pub fn router() -> Router<AppState> {
@@ -50,8 +51,12 @@ pub fn router() -> Router<AppState> {
         .route("/sessions/{id}/book", post(book))
         .route("/sessions/{id}/calendar.ics", get(calendar))
         .route("/bookings/{id}/cancel", post(cancel))
+        .route("/sessions/alerts", post(alerts))
         .route("/consultant/sessions", get(consultant_list).post(create))
         .route("/consultant/sessions/{id}", get(consultant_detail))
+        .route("/consultant/sessions/{id}/edit", get(edit_form).post(update))
+        .route("/consultant/sessions/{id}/cancel", post(cancel_session))
+        .route("/consultant/sessions/{id}/message", post(message))
         .route("/consultant/sessions/{id}/attendees.csv", get(attendees_csv))
         .route("/consultant/bookings/{id}/attended", post(check_in))
 }
@@ -221,6 +226,23 @@ async fn cancel(State(state): State<AppState>, Path(id): Path<i64>, request: Req
     }
 }
 
+/// A migrant turns the mails about new sessions on or off (the checkbox on "my bookings").
+async fn alerts(State(state): State<AppState>, posted: Posted) -> Response {
+    let Some(me) = user(&posted.parts) else {
+        return sign_in_first();
+    };
+    let on = posted.get("alerts") == "on";
+    match catalog::set_alerts(&state.db, &me, on).await {
+        Ok(()) => see_other(if on {
+            "/sessions/mine?done=alerts-on"
+        } else {
+            "/sessions/mine?done=alerts-off"
+        }),
+        Err(Failure::Refused(_)) => StatusCode::FORBIDDEN.into_response(),
+        Err(Failure::Server(error)) => server_error(error),
+    }
+}
+
 async fn mine(State(state): State<AppState>, request: Request) -> Response {
     let parts = request.into_parts().0;
     let Some(actor) = user(&parts) else {
@@ -229,9 +251,17 @@ async fn mine(State(state): State<AppState>, request: Request) -> Response {
     let loaded = async {
         let migrant = booking::acting_for(&state.db, &actor, acting_grant(&parts), Scope::Book).await?;
         let bookings = booking::bookings_of(&state.db, &migrant).await?;
+        let acting = migrant.id != actor.id;
         Ok::<_, Failure>(MyBookings {
             bookings,
-            booking_for: (migrant.id != actor.id).then_some(migrant.display_name),
+            // Only the migrant chooses their own mail.
+            alerts: if acting {
+                None
+            } else {
+                Some(catalog::alerts_on(&state.db, migrant.id).await?)
+            },
+            has_municipality: migrant.municipality.is_some(),
+            booking_for: acting.then_some(migrant.display_name),
         })
     };
     match loaded.await {
@@ -293,7 +323,8 @@ async fn create(State(state): State<AppState>, posted: Posted) -> Response {
     let parsed = parse_session(&posted, now())
         .map_err(|problems| Failure::Refused(problems.into_iter().map(|(f, m)| Refusal::new(f, m)).collect()));
     let created = match parsed {
-        Ok(session) => catalog::create(&state.db, &me, &session).await,
+        Ok(session) => catalog::create(&state.db, &state.settings.public_url, &me, &session).await,
+
         Err(failure) => Err(failure),
     };
     match created {
@@ -306,24 +337,142 @@ async fn create(State(state): State<AppState>, posted: Posted) -> Response {
     }
 }
 
+async fn consultant_view(state: &AppState, me: &User, id: i64) -> Result<ConsultantSessionView, Failure> {
+    let session = catalog::own_session(&state.db, me, id).await?;
+    let attendees = catalog::attendees(&state.db, me, id).await?;
+    Ok(ConsultantSessionView {
+        card: session.card("nl", now()),
+        attendees,
+    })
+}
+
 async fn consultant_detail(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
     let parts = request.into_parts().0;
     let me = match consultant(&parts) {
         Ok(u) => u,
         Err(denied) => return denied.into_response(),
     };
-    let loaded = async {
-        let session = catalog::own_session(&state.db, &me, id).await?;
-        let attendees = catalog::attendees(&state.db, &me, id).await?;
-        Ok::<_, Failure>(ConsultantSessionView {
-            card: session.card("nl", now()),
-            attendees,
-        })
-    };
-    match loaded.await {
+    match consultant_view(&state, &me, id).await {
         Ok(view) => render(&state, parts, StatusCode::OK, move || provide_context(view.clone())).await,
         Err(Failure::Refused(_)) => StatusCode::NOT_FOUND.into_response(),
         Err(Failure::Server(error)) => server_error(error),
+    }
+}
+
+/// The announcement form, filled in with the session as it is.
+async fn edit_form(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
+    let parts = request.into_parts().0;
+    let me = match consultant(&parts) {
+        Ok(u) => u,
+        Err(denied) => return denied.into_response(),
+    };
+    let session = match catalog::own_session(&state.db, &me, id).await {
+        Ok(s) => s,
+        Err(Failure::Refused(_)) => return StatusCode::NOT_FOUND.into_response(),
+        Err(Failure::Server(error)) => return server_error(error),
+    };
+    let (date, time) = app::sessions::unix_to_amsterdam(session.starts_at);
+    let mut values = vec![
+        ("title", session.title.clone()),
+        ("description", session.description.clone()),
+        ("date", date),
+        ("time", time),
+        ("duration", ((session.ends_at - session.starts_at) / 60).to_string()),
+        ("place", session.place.clone()),
+        ("room", session.room.clone()),
+        ("accessibility", session.accessibility.clone()),
+        ("online_url", session.online_url.clone()),
+        ("capacity", session.capacity.to_string()),
+        ("max_party", session.max_party.to_string()),
+    ];
+    values.extend(session.languages.split(',').map(|l| ("languages", l.to_owned())));
+    for (name, on) in [
+        ("interpreter", session.interpreter),
+        ("childcare", session.childcare),
+        ("partner_welcome", session.partner_welcome),
+    ] {
+        if on {
+            values.push((name, "on".to_owned()));
+        }
+    }
+    if session.registration_deadline != session.starts_at {
+        let (date, time) = app::sessions::unix_to_amsterdam(session.registration_deadline);
+        values.push(("deadline_date", date));
+        values.push(("deadline_time", time));
+    }
+    let form = app::accounts::FormState {
+        values: values.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+        errors: vec![],
+    };
+    render(&state, parts, StatusCode::OK, move || {
+        provide_context(form.clone());
+        provide_context(EditingSession(id));
+    })
+    .await
+}
+
+async fn update(State(state): State<AppState>, Path(id): Path<i64>, posted: Posted) -> Response {
+    let me = match consultant(&posted.parts) {
+        Ok(u) => u,
+        Err(denied) => return denied.into_response(),
+    };
+    let parsed = parse_session(&posted, now())
+        .map_err(|problems| Failure::Refused(problems.into_iter().map(|(f, m)| Refusal::new(f, m)).collect()));
+    let updated = match parsed {
+        Ok(session) => catalog::update(&state, &me, id, &session).await,
+        Err(failure) => Err(failure),
+    };
+    match updated {
+        Ok(()) => see_other(&format!("/consultant/sessions/{id}?done=session-updated")),
+        Err(Failure::Refused(r)) if r.iter().any(|r| r.message == "account-error-not-found") => {
+            StatusCode::NOT_FOUND.into_response()
+        }
+        Err(failure) => {
+            let mut parts = posted.parts.clone();
+            parts.uri = Uri::try_from(format!("/consultant/sessions/{id}/edit")).unwrap_or_default();
+            rerender(&state, parts, posted.kept(), failure, move || {
+                provide_context(EditingSession(id))
+            })
+            .await
+        }
+    }
+}
+
+async fn cancel_session(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
+    let parts = request.into_parts().0;
+    let me = match consultant(&parts) {
+        Ok(u) => u,
+        Err(denied) => return denied.into_response(),
+    };
+    match catalog::cancel_session(&state, &me, id).await {
+        Ok(()) => see_other(&format!("/consultant/sessions/{id}?done=session-cancelled")),
+        Err(Failure::Refused(_)) => StatusCode::NOT_FOUND.into_response(),
+        Err(Failure::Server(error)) => server_error(error),
+    }
+}
+
+async fn message(State(state): State<AppState>, Path(id): Path<i64>, posted: Posted) -> Response {
+    let me = match consultant(&posted.parts) {
+        Ok(u) => u,
+        Err(denied) => return denied.into_response(),
+    };
+    match catalog::message_everyone(&state, &me, id, &posted.get("message")).await {
+        Ok(_) => see_other(&format!("/consultant/sessions/{id}?done=message-sent")),
+        Err(Failure::Refused(r)) if r.iter().any(|r| r.message == "account-error-not-found") => {
+            StatusCode::NOT_FOUND.into_response()
+        }
+        Err(failure) => match consultant_view(&state, &me, id).await {
+            Ok(view) => {
+                let mut parts = posted.parts.clone();
+                parts.uri = Uri::try_from(format!("/consultant/sessions/{id}")).unwrap_or_default();
+                rerender(&state, parts, posted.kept(), failure, move || {
+                    provide_context(view.clone())
+                })
+                .await
+            }
+            Err(Failure::Server(error)) => server_error(error),
+            Err(Failure::Refused(_)) => StatusCode::NOT_FOUND.into_response(),
+        },
     }
 }
 

@@ -21,6 +21,8 @@ crate::on_both_backends!(
     a_partner_books_only_with_the_book_scope,
     booking_mail_waits_for_smtp_and_nothing_is_lost,
     reminders_go_once_before_the_session,
+    a_consultant_changes_writes_and_cancels_and_everyone_booked_is_told,
+    migrants_who_ask_hear_of_new_sessions_in_their_language,
 );
 
 /// A good announcement form; `change` overrides fields.
@@ -563,4 +565,126 @@ async fn reminders_go_once_before_the_session(backend: Backend) {
     .await)
     .expect("outbox");
     assert_eq!(reminders, 2, "two reminders queued, each once");
+}
+
+async fn post_session_form(consultant: &TestApp, path: &str, change: &[(&'static str, &str)]) -> reqwest::Response {
+    let fields = form(change);
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    consultant.post_form(path, &pairs).await
+}
+
+async fn a_consultant_changes_writes_and_cancels_and_everyone_booked_is_told(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (consultant, _) = staff_member(&app, "consultant", Some("0363")).await;
+    let session = announce(&consultant, &[("capacity", "2")]).await;
+    let (amina, amina_email) = account(&app, "amina", "migrant").await;
+    let (bilal, bilal_email) = account(&app, "bilal", "migrant").await;
+    book(&amina, session, "2").await;
+    book(&bilal, session, "1").await;
+    let edit = format!("/consultant/sessions/{session}/edit");
+
+    // The form opens filled in; fewer seats than are taken is refused and nothing changes.
+    let (status, body) = consultant.get_page(&edit).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("value=\"Welkom in Amsterdam\"") && body.contains("value=\"19:00\""));
+    let fewer = post_session_form(&consultant, &edit, &[("capacity", "1")]).await;
+    assert_eq!(fewer.status(), 422);
+    assert!(fewer.text().await.expect("body").contains("al meer plaatsen bezet"));
+    assert_eq!(counts(&app, session).await, (2, 2, 1, 1));
+
+    // More seats and a new time: Bilal gets the seat; both hear of the new time.
+    let moved = post_session_form(&consultant, &edit, &[("capacity", "3"), ("time", "18:30")]).await;
+    assert_eq!(
+        location(&moved),
+        format!("/consultant/sessions/{session}?done=session-updated")
+    );
+    assert_eq!(counts(&app, session).await, (3, 3, 2, 0));
+    let (_, text) = mail_to(&amina_email, "Gewijzigd").await;
+    assert!(text.contains("18:30"));
+    mail_to(&bilal_email, "Er is een plaats").await;
+    mail_to(&bilal_email, "Gewijzigd").await;
+
+    // A message to everyone: plain text, kept as typed.
+    let message = format!("/consultant/sessions/{session}/message");
+    assert_eq!(consultant.post_form(&message, &[("message", "  ")]).await.status(), 422);
+    let sent = consultant
+        .post_form(&message, &[("message", "Neem uw <b>paspoort</b> mee.")])
+        .await;
+    assert_eq!(
+        location(&sent),
+        format!("/consultant/sessions/{session}?done=message-sent")
+    );
+    let (_, text) = mail_to(&amina_email, "Bericht over").await;
+    assert!(text.contains("Neem uw <b>paspoort</b> mee."));
+
+    // Cancelled: everyone is told, nobody can book, and the session says so.
+    let cancel = consultant
+        .post_form(&format!("/consultant/sessions/{session}/cancel"), &[])
+        .await;
+    assert_eq!(
+        location(&cancel),
+        format!("/consultant/sessions/{session}?done=session-cancelled")
+    );
+    mail_to(&amina_email, "Gaat niet door").await;
+    mail_to(&bilal_email, "Gaat niet door").await;
+    let (other, _) = account(&app, "late", "migrant").await;
+    assert_eq!(book(&other, session, "1").await.status(), 422);
+    assert!(app
+        .get_page(&format!("/sessions/{session}"))
+        .await
+        .1
+        .contains("gaat niet door"));
+    // Another municipality cannot change, write or cancel.
+    let (rotterdam, _) = staff_member(&app, "consultant", Some("0599")).await;
+    assert_eq!(post_session_form(&rotterdam, &edit, &[]).await.status(), 404);
+    assert_eq!(rotterdam.post_form(&message, &[("message", "x")]).await.status(), 404);
+    assert_eq!(bilal.post_form(&message, &[("message", "x")]).await.status(), 403);
+}
+
+async fn migrants_who_ask_hear_of_new_sessions_in_their_language(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (consultant, _) = staff_member(&app, "consultant", Some("0363")).await;
+    let (asks, asks_email) = account(&app, "asks", "migrant").await;
+    let (turkish, turkish_email) = account(&app, "turkish", "migrant").await;
+    let (quiet, quiet_email) = account(&app, "quiet", "migrant").await;
+    let db = app.db().await;
+    on_db!(&db, |pool| sqlx::query(
+        "update users set locale = 'tr' where email = $1"
+    )
+    .bind(&turkish_email)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+    .expect("turkish");
+    for browser in [&asks, &turkish, &quiet] {
+        browser
+            .post_form("/account/municipality", &[("municipality", "0363")])
+            .await;
+    }
+    // Without a municipality the page says what is needed; with one, the choice is saved.
+    for browser in [&asks, &turkish] {
+        let on = browser.post_form("/sessions/alerts", &[("alerts", "on")]).await;
+        assert_eq!(location(&on), "/sessions/mine?done=alerts-on");
+    }
+    // Spoken in Dutch and Arabic: the Dutch reader hears of it, the Turkish one does not.
+    announce(&consultant, &[]).await;
+    mail_to(&asks_email, "Nieuwe bijeenkomst").await;
+    let (count,): (i64,) = on_db!(&db, |pool| sqlx::query_as(
+        "select count(*) from outbox where recipient in ($1, $2) and subject like '%Welkom%'"
+    )
+    .bind(&turkish_email)
+    .bind(&quiet_email)
+    .fetch_one(pool)
+    .await)
+    .expect("outbox");
+    assert_eq!(count, 0, "not in Turkish, and not asked");
+    // Referents do not get them.
+    let (referent, _) = account(&app, "ref", "referent").await;
+    assert_eq!(
+        referent
+            .post_form("/sessions/alerts", &[("alerts", "on")])
+            .await
+            .status(),
+        403
+    );
 }

@@ -11,8 +11,8 @@ use crate::{
     sessions::{
         unix_to_amsterdam,
         views::{
-            BookingStatus, BookingView, ConsultantSessionView, ConsultantSessions, MyBookings, SessionCard,
-            SessionDetail, SessionList,
+            BookingStatus, BookingView, ConsultantSessionView, ConsultantSessions, EditingSession, MyBookings,
+            SessionCard, SessionDetail, SessionList,
         },
         Availability, DEFAULT_MAX_PARTY, PARTY_MAX,
     },
@@ -228,10 +228,14 @@ pub fn MyBookingsPage() -> impl IntoView {
     let view = use_context::<MyBookings>().unwrap_or(MyBookings {
         bookings: vec![],
         booking_for: None,
+        alerts: None,
+        has_municipality: false,
     });
+    let has_municipality = view.has_municipality;
     view! {
         <Title text=tr!("session-mine-doc-title") />
         <h1>{tr!("session-mine-title")}</h1>
+        <Notice allowed=&["alerts-on", "alerts-off"] />
         {view.booking_for.clone().map(|name| view! { <p class="notice-box">{tr!("session-booking-for", { "name" => name })}</p> })}
         {if view.bookings.is_empty() {
             view! { <p>{tr!("session-mine-none")}</p> }.into_any()
@@ -249,6 +253,19 @@ pub fn MyBookingsPage() -> impl IntoView {
                 </ul>
             }.into_any()
         }}
+        {view.alerts.map(|on| view! {
+            <section aria-labelledby="alerts">
+                <h2 id="alerts">{tr!("session-alerts-title")}</h2>
+                <p>{if has_municipality { tr!("session-alerts-text") } else { tr!("session-alerts-needs-municipality") }}</p>
+                <form method="post" action="/sessions/alerts" class="stack">
+                    <label class="choice">
+                        <input type="checkbox" name="alerts" checked=on />
+                        {tr!("session-alerts-label")}
+                    </label>
+                    <button type="submit" class="secondary">{tr!("session-alerts-submit")}</button>
+                </form>
+            </section>
+        })}
         <p><a href="/sessions">{tr!("session-back")}</a></p>
     }
 }
@@ -310,11 +327,25 @@ pub fn NewSessionPage() -> impl IntoView {
     };
     let description_error = state.error("description").map(|id| tr_id(id, &[]));
     let has_description_error = description_error.is_some();
+    let editing = use_context::<EditingSession>();
+    let (action, heading, submit) = match editing {
+        Some(EditingSession(id)) => (
+            format!("/consultant/sessions/{id}/edit"),
+            tr!("session-edit-title"),
+            tr!("session-edit-submit"),
+        ),
+        None => (
+            "/consultant/sessions".to_owned(),
+            tr!("session-new-title"),
+            tr!("session-new-submit"),
+        ),
+    };
     view! {
         <Title text=tr!("session-new-doc-title") />
-        <h1>{tr!("session-new-title")}</h1>
+        <h1>{heading}</h1>
+        {editing.is_some().then(|| view! { <p class="lead">{tr!("session-edit-lead")}</p> })}
         <ErrorSummary state=state.clone() />
-        <form method="post" action="/consultant/sessions" class="stack" novalidate>
+        <form method="post" action=action class="stack" novalidate>
             <Field state=with_defaults.clone() name="title" label=tr!("session-field-title") hint=tr!("session-field-title-hint") required=true />
             <div class="field" class:field-invalid=has_description_error>
                 <label for="description">{tr!("session-field-description")}</label>
@@ -348,7 +379,7 @@ pub fn NewSessionPage() -> impl IntoView {
             </fieldset>
             <Field state=with_defaults.clone() name="max_party" kind="number" label=tr!("session-field-max-party") hint=tr!("session-field-max-party-hint") />
             <Field state=with_defaults.clone() name="deadline_date" kind="date" label=tr!("session-field-deadline") hint=tr!("session-field-deadline-hint") />
-            <button type="submit">{tr!("session-new-submit")}</button>
+            <button type="submit">{submit}</button>
         </form>
         <p><a href="/consultant/sessions">{tr!("session-consultant-back")}</a></p>
     }
@@ -360,6 +391,10 @@ pub fn ConsultantSessionPage() -> impl IntoView {
         return view! { <h1>{tr!("not-found-title")}</h1> }.into_any();
     };
     let card = view.card.clone();
+    let state = form_state();
+    let message_error = state.error("message").map(|id| tr_id(id, &[]));
+    let has_message_error = message_error.is_some();
+    let open = !matches!(card.availability, Availability::Cancelled);
     let confirmed: i64 = view
         .attendees
         .iter()
@@ -368,14 +403,31 @@ pub fn ConsultantSessionPage() -> impl IntoView {
         .sum();
     view! {
         <Title text=tr!("session-doc-title", { "title" => card.title.clone() }) />
-        <Notice allowed=&["session-created", "checked-in"] />
+        <Notice allowed=&["session-created", "checked-in", "session-updated", "session-cancelled", "message-sent"] />
+        <ErrorSummary state=state.clone() />
         <h1>{card.title.clone()}</h1>
+        {(!open).then(|| view! { <p class="notice-box">{tr!("session-cancelled")}</p> })}
         <p>{day(card.starts_at)}", "{hours(&card)}</p>
         <p>{tr!("session-taken", { "taken" => confirmed, "capacity" => card.capacity })}</p>
         <p class="actions">
             <a class="button secondary" href=format!("/sessions/{}", card.id)>{tr!("session-public-page")}</a>
             <a class="button secondary" href=format!("/consultant/sessions/{}/attendees.csv", card.id) download="attendees.csv">{tr!("session-csv")}</a>
+            {open.then(|| view! { <a class="button secondary" href=format!("/consultant/sessions/{}/edit", card.id)>{tr!("session-edit-link")}</a> })}
         </p>
+        {open.then(|| view! {
+            <section aria-labelledby="message">
+                <h2 id="message">{tr!("session-message-title")}</h2>
+                <form method="post" action=format!("/consultant/sessions/{}/message", card.id) class="stack" novalidate>
+                    <div class="field" class:field-invalid=has_message_error>
+                        <label for="message-text">{tr!("session-message-label")}</label>
+                        <p class="hint" id="message-hint">{tr!("session-message-hint")}</p>
+                        {message_error.clone().map(|e| view! { <p class="error">{e}</p> })}
+                        <textarea id="message-text" name="message" rows="4" aria-describedby="message-hint">{state.value("message")}</textarea>
+                    </div>
+                    <button type="submit">{tr!("session-message-submit")}</button>
+                </form>
+            </section>
+        })}
         <h2>{tr!("session-attendees")}</h2>
         {if view.attendees.is_empty() {
             view! { <p>{tr!("session-attendees-none")}</p> }.into_any()
@@ -413,6 +465,11 @@ pub fn ConsultantSessionPage() -> impl IntoView {
                 </ul>
             }.into_any()
         }}
+        {open.then(|| view! {
+            <form method="post" action=format!("/consultant/sessions/{}/cancel", card.id)>
+                <button type="submit" class="danger">{tr!("session-cancel-session")}</button>
+            </form>
+        })}
         <p><a href="/consultant/sessions">{tr!("session-consultant-back")}</a></p>
     }
     .into_any()
