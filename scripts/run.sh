@@ -7,5 +7,6 @@ scripts/build.sh
 export DATABASE_URL="${DATABASE_URL:-sqlite://data/wegwijs.db}"
 export WEGWIJS_SITE_ROOT="${WEGWIJS_SITE_ROOT:-$SITE}"
 "$SERVER_BIN" migrate
+"$SERVER_BIN" seed-demo
 log "serving at http://${WEGWIJS_HOST:-127.0.0.1}:${WEGWIJS_PORT:-3000} (Ctrl-C stops)"
 exec "$SERVER_BIN" serve

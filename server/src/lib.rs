@@ -7,6 +7,7 @@ pub mod assets;
 pub mod clock;
 pub mod configuration;
 pub mod db;
+pub mod demo;
 pub mod http;
 pub mod mail;
 pub mod session_store;

@@ -31,6 +31,13 @@ async fn run(args: &[String]) -> anyhow::Result<()> {
                 .await
         }
         "migrate" => server::db::Db::connect(&settings.database).await?.migrate().await,
+        "seed-demo" => {
+            let db = server::db::Db::connect(&settings.database).await?;
+            db.migrate().await?;
+            let added = server::demo::seed(&db).await?;
+            println!("demo data: {added} information sessions added");
+            Ok(())
+        }
         "create-admin" => {
             let (Some(email), name) = (args.get(1), args[2.min(args.len())..].join(" ")) else {
                 anyhow::bail!("usage: wegwijs create-admin <e-mail> <name>");
@@ -41,6 +48,6 @@ async fn run(args: &[String]) -> anyhow::Result<()> {
             println!("Admin account made for {email}. Open this link within 24 hours to set a password and the second factor:\n{link}");
             Ok(())
         }
-        other => anyhow::bail!("unknown command {other:?}; use `serve`, `migrate` or `create-admin`"),
+        other => anyhow::bail!("unknown command {other:?}; use `serve`, `migrate`, `seed-demo` or `create-admin`"),
     }
 }

@@ -59,9 +59,8 @@ pub async fn create(db: &Db, public_url: &str, consultant: &User, session: &NewS
     .await
     })?;
     // Migrants who asked for it hear of a session in their municipality and their language.
-    let subscribers: Vec<(i64,)> =
-        on_tx!(&mut tx, |conn| {
-            sqlx::query_as(
+    let subscribers: Vec<(i64,)> = on_tx!(&mut tx, |conn| {
+        sqlx::query_as(
         "select id from users where role = 'migrant' and session_alerts and email is not null and municipality = $1 \
          and (',' || $2 || ',') like ('%,' || locale || ',%')"
     )
@@ -69,7 +68,7 @@ pub async fn create(db: &Db, public_url: &str, consultant: &User, session: &NewS
     .bind(session.languages.join(","))
     .fetch_all(conn)
     .await
-        })?;
+    })?;
     for (migrant_id,) in &subscribers {
         let Some(migrant) = find_user_in(&mut tx, *migrant_id).await? else {
             continue;
@@ -121,9 +120,8 @@ pub async fn update(state: &AppState, consultant: &User, id: i64, session: &NewS
     let before = own_session(&state.db, consultant, id).await?;
     let now = now();
     let mut tx = state.db.begin_write().await?;
-    let changed =
-        on_tx!(&mut tx, |conn| {
-            sqlx::query(
+    let changed = on_tx!(&mut tx, |conn| {
+        sqlx::query(
         "update info_sessions set title = $2, description = $3, starts_at = $4, ends_at = $5, place = $6, room = $7, \
          accessibility = $8, online_url = $9, capacity = $10, languages = $11, interpreter = $12, childcare = $13, \
          partner_welcome = $14, max_party = $15, registration_deadline = $16, updated_at = $17 \
@@ -149,7 +147,7 @@ pub async fn update(state: &AppState, consultant: &User, id: i64, session: &NewS
     .execute(conn)
     .await
     .map(|r| r.rows_affected())
-        })?;
+    })?;
     if changed != 1 {
         return Err(Refusal::new("capacity", "session-error-capacity-below-booked").into());
     }
@@ -222,15 +220,14 @@ async fn mail_everyone_booked(
     message: &str,
     now: i64,
 ) -> Result<usize, sqlx::Error> {
-    let people: Vec<(i64,)> =
-        on_tx!(tx, |conn| {
-            sqlx::query_as(
+    let people: Vec<(i64,)> = on_tx!(tx, |conn| {
+        sqlx::query_as(
         "select migrant_id from bookings where session_id = $1 and status <> 'cancelled' and migrant_id is not null"
     )
     .bind(session_id)
     .fetch_all(conn)
     .await
-        })?;
+    })?;
     let mut sent = 0;
     for (migrant_id,) in people {
         let Some(migrant) = find_user_in(tx, migrant_id).await? else {
