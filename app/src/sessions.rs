@@ -38,7 +38,22 @@ pub struct NewSession {
     pub partner_welcome: bool,
     pub max_party: i64,
     pub registration_deadline: i64,
+    /// Title and description in other portal languages: (language, title, description).
+    pub translations: Vec<(String, String, String)>,
 }
+
+/// The form fields of the optional versions in other languages: (language, title, description).
+pub const TRANSLATION_FIELDS: [(&str, &str, &str); 9] = [
+    ("en", "title_en", "description_en"),
+    ("tr", "title_tr", "description_tr"),
+    ("ar", "title_ar", "description_ar"),
+    ("fa", "title_fa", "description_fa"),
+    ("pt", "title_pt", "description_pt"),
+    ("es", "title_es", "description_es"),
+    ("fr", "title_fr", "description_fr"),
+    ("ru", "title_ru", "description_ru"),
+    ("zh-Hans", "title_zh-Hans", "description_zh-Hans"),
+];
 
 /// A problem with one field of the form: (field name, message id).
 pub type Problem = (&'static str, &'static str);
@@ -199,6 +214,18 @@ pub fn parse_session(fields: &dyn Fields, now: i64) -> Result<NewSession, Vec<Pr
     if languages.is_empty() {
         problems.push(("languages", "session-error-languages-missing"));
     }
+    let mut translations = Vec::new();
+    for (code, title_field, description_field) in TRANSLATION_FIELDS {
+        let title = fields.get(title_field).trim().to_owned();
+        let description = fields.get(description_field).trim().replace("\r\n", "\n");
+        if title.chars().count() > TITLE_MAX {
+            problems.push((title_field, "session-error-title-long"));
+        } else if description.chars().count() > DESCRIPTION_MAX {
+            problems.push((description_field, "session-error-description-long"));
+        } else if !title.is_empty() {
+            translations.push((code.to_owned(), title, description));
+        }
+    }
     let short = |name: &str| fields.get(name).trim().chars().take(500).collect::<String>();
     match (starts_at, deadline, problems.is_empty()) {
         (Some(starts_at), Some(registration_deadline), true) => Ok(NewSession {
@@ -217,6 +244,7 @@ pub fn parse_session(fields: &dyn Fields, now: i64) -> Result<NewSession, Vec<Pr
             partner_welcome,
             max_party,
             registration_deadline,
+            translations,
         }),
         _ => Err(problems),
     }
@@ -385,6 +413,20 @@ mod tests {
         assert_eq!(s.languages, ["nl", "ar"]);
         assert_eq!(s.description, "Wat moet u doen?\nWe leggen het uit.");
         assert_eq!(s.max_party, 2);
+        assert!(s.translations.is_empty());
+        let translated = parse_session(
+            &with(&[
+                ("title_ar", "مرحبا"),
+                ("description_ar", "نص"),
+                ("description_tr", "yalnız"),
+            ]),
+            NOW,
+        );
+        assert_eq!(
+            translated.expect("valid").translations,
+            [("ar".to_owned(), "مرحبا".to_owned(), "نص".to_owned())],
+            "a version needs a title"
+        );
         let alone = parse_session(
             &Form(good().into_iter().filter(|(k, _)| *k != "partner_welcome").collect()),
             NOW,

@@ -229,3 +229,34 @@ session-mail-promoted-body = مرحبًا،
     ستجد في المرفق الموعد لإضافته إلى تقويمك. لا تستطيع الحضور في النهاية؟ إذن ألغِ تسجيلك:
 
     { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-subject = تذكير: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-body = مرحبًا،
+
+    نذكّرك باللقاء "{ $title }".
+
+    متى: { $date }، الساعة { $time }
+    أين: { $place }
+
+    لا تستطيع الحضور؟ إذن ألغِ تسجيلك، لكي يحصل شخص آخر على مكانك:
+
+    { $link }
+
+# "Wednesday 2 December 2026, 19:30 – 21:00"
+# Variables:
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - the time or the hours
+session-date-time = { $date }، { $time }
+# Between the names in a list (e.g. of languages), spaces included.
+session-list-separator = { "، " }

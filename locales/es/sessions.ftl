@@ -220,3 +220,34 @@ session-mail-promoted-body = Hola:
     En el archivo adjunto está la cita para su calendario. ¿Al final no puede venir? Entonces cancele su inscripción:
 
     { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-subject = Recordatorio: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-body = Hola:
+
+    Le recordamos el encuentro "{ $title }".
+
+    Cuándo: { $date }, a las { $time } h
+    Dónde: { $place }
+
+    ¿No puede venir? Entonces cancele su inscripción, así otra persona recibe su plaza:
+
+    { $link }
+
+# "Wednesday 2 December 2026, 19:30 – 21:00"
+# Variables:
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - the time or the hours
+session-date-time = { $date }, { $time }
+# Between the names in a list (e.g. of languages), spaces included.
+session-list-separator = { ", " }

@@ -217,3 +217,34 @@ session-mail-promoted-body = سلام،
     قرار ملاقات برای تقویم شما در پیوست است. با این حال نمی‌توانید بیایید؟ لطفاً ثبت‌نام خود را لغو کنید:
 
     { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-subject = یادآوری: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-body = سلام،
+
+    جلسه «{ $title }» را فراموش نکنید.
+
+    زمان: { $date }، ساعت { $time }
+    مکان: { $place }
+
+    نمی‌توانید بیایید؟ لطفاً ثبت‌نام خود را لغو کنید تا جای شما به کس دیگری برسد:
+
+    { $link }
+
+# "Wednesday 2 December 2026, 19:30 – 21:00"
+# Variables:
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - the time or the hours
+session-date-time = { $date }، { $time }
+# Between the names in a list (e.g. of languages), spaces included.
+session-list-separator = { "، " }

@@ -220,3 +220,34 @@ session-mail-promoted-body = Bonjour,
     Vous trouvez en pièce jointe le rendez-vous pour votre agenda. Finalement, vous ne pouvez pas venir ? Annulez alors votre inscription :
 
     { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-subject = Rappel : { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-body = Bonjour,
+
+    N'oubliez pas la rencontre « { $title } ».
+
+    Quand : { $date }, à { $time }
+    Où : { $place }
+
+    Vous ne pouvez pas venir ? Annulez alors votre inscription, pour qu'une autre personne reçoive votre place :
+
+    { $link }
+
+# "Wednesday 2 December 2026, 19:30 – 21:00"
+# Variables:
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - the time or the hours
+session-date-time = { $date }, { $time }
+# Between the names in a list (e.g. of languages), spaces included.
+session-list-separator = { ", " }

@@ -124,6 +124,8 @@ session-field-partner-welcome = De partner is welkom
 session-field-max-party = Hoeveel personen per aanmelding?
 session-field-max-party-hint = Alleen als de partner welkom is. Meestal 2.
 session-field-deadline = Aanmelden kan tot en met (datum)
+session-field-translations = Tekst in andere talen (mag leeg blijven)
+session-field-translations-hint = Inwoners zien de titel en beschrijving in hun eigen taal als u die hier invult. Anders zien zij de Nederlandse tekst.
 session-field-deadline-hint = Laat leeg: dan kan aanmelden tot de bijeenkomst begint.
 
 # Variables:
@@ -352,3 +354,11 @@ session-mail-announced-body = Hallo,
     { $link }
 
     Wilt u deze e-mails niet meer? Zet ze uit bij "Mijn aanmeldingen".
+
+# "Wednesday 2 December 2026, 19:30 – 21:00"
+# Variables:
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - the time or the hours
+session-date-time = { $date }, { $time }
+# Between the names in a list (e.g. of languages), spaces included.
+session-list-separator = { ", " }

@@ -220,3 +220,34 @@ session-mail-promoted-body = Olá,
     Em anexo está a marcação para o seu calendário. Afinal não pode vir? Então cancele a sua inscrição:
 
     { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-subject = Lembrete: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-body = Olá,
+
+    Não se esqueça da sessão "{ $title }".
+
+    Quando: { $date }, às { $time }
+    Onde: { $place }
+
+    Não pode vir? Então cancele a sua inscrição, para que outra pessoa receba o seu lugar:
+
+    { $link }
+
+# "Wednesday 2 December 2026, 19:30 – 21:00"
+# Variables:
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - the time or the hours
+session-date-time = { $date }, { $time }
+# Between the names in a list (e.g. of languages), spaces included.
+session-list-separator = { ", " }

@@ -223,3 +223,34 @@ session-mail-promoted-body = Здравствуйте!
     Во вложении — событие для Вашего календаря. Всё-таки не можете прийти? Тогда отмените запись:
 
     { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-subject = Напоминание: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-body = Здравствуйте!
+
+    Напоминаем Вам о встрече «{ $title }».
+
+    Когда: { $date }, в { $time }
+    Где: { $place }
+
+    Не можете прийти? Тогда отмените запись, чтобы Ваше место получил кто-то другой:
+
+    { $link }
+
+# "Wednesday 2 December 2026, 19:30 – 21:00"
+# Variables:
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - the time or the hours
+session-date-time = { $date }, { $time }
+# Between the names in a list (e.g. of languages), spaces included.
+session-list-separator = { ", " }

@@ -217,3 +217,34 @@ session-mail-promoted-body = Merhaba,
     Ekte takviminiz için randevu bilgisi var. Yine de gelemeyecek misiniz? O zaman kaydınızı iptal edin:
 
     { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-subject = Hatırlatma: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-body = Merhaba,
+
+    "{ $title }" toplantısını unutmayın.
+
+    Ne zaman: { $date }, saat { $time }
+    Nerede: { $place }
+
+    Gelemeyecek misiniz? O zaman kaydınızı iptal edin, böylece yerinizi başka biri alabilir:
+
+    { $link }
+
+# "Wednesday 2 December 2026, 19:30 – 21:00"
+# Variables:
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - the time or the hours
+session-date-time = { $date }, { $time }
+# Between the names in a list (e.g. of languages), spaces included.
+session-list-separator = { ", " }

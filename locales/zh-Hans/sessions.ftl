@@ -214,3 +214,34 @@ session-mail-promoted-body = 您好：
     附件中有可以添加到日历的预约。您还是不能来吗？请取消报名：
 
     { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-subject = 提醒：{ $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-reminder-body = 您好：
+
+    请不要忘记说明会“{ $title }”。
+
+    时间：{ $date } { $time }
+    地点：{ $place }
+
+    您不能来吗？请取消报名，这样别人就可以得到您的名额：
+
+    { $link }
+
+# "Wednesday 2 December 2026, 19:30 – 21:00"
+# Variables:
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - the time or the hours
+session-date-time = { $date } { $time }
+# Between the names in a list (e.g. of languages), spaces included.
+session-list-separator = { "、" }

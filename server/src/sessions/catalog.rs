@@ -58,6 +58,7 @@ pub async fn create(db: &Db, public_url: &str, consultant: &User, session: &NewS
     .fetch_one(conn)
     .await
     })?;
+    save_translations(&mut tx, id, session).await?;
     // Migrants who asked for it hear of a session in their municipality and their language.
     let subscribers: Vec<(i64,)> = on_tx!(&mut tx, |conn| {
         sqlx::query_as(
@@ -85,6 +86,40 @@ pub async fn create(db: &Db, public_url: &str, consultant: &User, session: &NewS
         "session announced"
     );
     Ok(id)
+}
+
+/// Replaces the versions of title and description in other languages.
+async fn save_translations(tx: &mut Tx, id: i64, session: &NewSession) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |conn| sqlx::query(
+        "delete from info_session_texts where session_id = $1"
+    )
+    .bind(id)
+    .execute(conn)
+    .await
+    .map(|_| ()))?;
+    for (locale, title, description) in &session.translations {
+        on_tx!(tx, |conn| sqlx::query(
+            "insert into info_session_texts (session_id, locale, title, description) values ($1, $2, $3, $4)"
+        )
+        .bind(id)
+        .bind(locale)
+        .bind(title)
+        .bind(description)
+        .execute(conn)
+        .await
+        .map(|_| ()))?;
+    }
+    Ok(())
+}
+
+/// The versions in other languages: (language, title, description).
+pub async fn translations(db: &Db, id: i64) -> Result<Vec<(String, String, String)>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as(
+        "select locale, title, description from info_session_texts where session_id = $1"
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await)
 }
 
 /// Turns the new-session mails on or off for a migrant.
@@ -151,6 +186,7 @@ pub async fn update(state: &AppState, consultant: &User, id: i64, session: &NewS
     if changed != 1 {
         return Err(Refusal::new("capacity", "session-error-capacity-below-booked").into());
     }
+    save_translations(&mut tx, id, session).await?;
     if session.capacity > before.capacity {
         booking::promote(state, &mut tx, id, now).await?;
     }

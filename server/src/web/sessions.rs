@@ -395,6 +395,20 @@ async fn edit_form(State(state): State<AppState>, Path(id): Path<i64>, request: 
             values.push((name, "on".to_owned()));
         }
     }
+    match catalog::translations(&state.db, id).await {
+        Ok(texts) => {
+            for (locale, title, description) in texts {
+                if let Some((_, title_field, description_field)) = app::sessions::TRANSLATION_FIELDS
+                    .iter()
+                    .find(|(code, _, _)| *code == locale)
+                {
+                    values.push((title_field, title));
+                    values.push((description_field, description));
+                }
+            }
+        }
+        Err(error) => return server_error(error.into()),
+    }
     if session.registration_deadline != session.starts_at {
         let (date, time) = app::sessions::unix_to_amsterdam(session.registration_deadline);
         values.push(("deadline_date", date));

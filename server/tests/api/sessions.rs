@@ -168,9 +168,22 @@ async fn a_consultant_announces_a_migrant_books_waits_cancels_and_the_next_is_pr
         .contains("Welkom in Amsterdam"));
     let (_, page) = app.get_page(&format!("/sessions/{session}")).await;
     assert!(page.contains("plaatsen vrij") && page.contains("/account/sign-in"));
-    // In Arabic the Dutch-only text says so.
+    // In Arabic the Dutch-only text says so; once the consultant adds an Arabic version, it shows.
     let (_, page) = app.get_page(&format!("/sessions/{session}?lang=ar")).await;
     assert!(page.contains("class=\"hint\""));
+    let edit = format!("/consultant/sessions/{session}/edit");
+    let fields = form(&[("capacity", "2"), ("title_ar", "مرحبا بكم في أمستردام")]);
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        location(&consultant.post_form(&edit, &pairs).await),
+        format!("/consultant/sessions/{session}?done=session-updated")
+    );
+    let (_, page) = app.get_page(&format!("/sessions/{session}?lang=ar")).await;
+    assert!(page.contains("مرحبا بكم في أمستردام") && !page.contains("class=\"hint\""));
+    assert!(
+        consultant.get_page(&edit).await.1.contains("مرحبا بكم في أمستردام"),
+        "the edit form keeps it"
+    );
 
     let (amina, amina_email) = account(&app, "amina", "migrant").await;
     let (bilal, bilal_email) = account(&app, "bilal", "migrant").await;

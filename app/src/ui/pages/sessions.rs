@@ -27,6 +27,15 @@ fn day(unix: i64) -> String {
     DateTime::from_timestamp(unix, 0).map_or_else(String::new, |t| format_long_date(t, current_locale()))
 }
 
+/// "Wednesday 2 December 2026, 19:30 – 21:00", put together by the reader's language.
+fn day_and_hours(card: &SessionCard) -> String {
+    tr!("session-date-time", { "date" => day(card.starts_at), "time" => hours(card) })
+}
+
+fn day_and_time(unix: i64) -> String {
+    tr!("session-date-time", { "date" => day(unix), "time" => unix_to_amsterdam(unix).1 })
+}
+
 fn hours(card: &SessionCard) -> String {
     tr!("session-time", { "start" => unix_to_amsterdam(card.starts_at).1, "end" => unix_to_amsterdam(card.ends_at).1 })
 }
@@ -42,7 +51,11 @@ fn seats(card: &SessionCard) -> String {
 
 fn language_names(codes: &[String]) -> String {
     let i18n = expect_context::<I18n>();
-    codes.iter().map(|c| endonym(&i18n, c)).collect::<Vec<_>>().join(", ")
+    codes
+        .iter()
+        .map(|c| endonym(&i18n, c))
+        .collect::<Vec<_>>()
+        .join(&tr!("session-list-separator"))
 }
 
 /// One session in a list.
@@ -54,10 +67,10 @@ fn card_view(card: SessionCard, href: String) -> impl IntoView {
     };
     view! {
         <li class="card">
-            <h3><a href=href>{card.title.clone()}</a></h3>
+            <h3 dir="auto"><a href=href>{card.title.clone()}</a></h3>
             {card.shown_in_dutch.then(|| view! { <p class="hint" lang="nl">{tr!("session-in-dutch")}</p> })}
-            <p>{day(card.starts_at)}", "{hours(&card)}</p>
-            <p>{place}" · "{card.municipality.clone()}</p>
+            <p>{day_and_hours(&card)}</p>
+            <p><span dir="auto">{place}</span>" · "{card.municipality.clone()}</p>
             <p>{tr!("session-languages", { "languages" => language_names(&card.languages) })}</p>
             <p><strong>{seats(&card)}</strong></p>
         </li>
@@ -147,7 +160,7 @@ pub fn SessionPage() -> impl IntoView {
             .into_iter()
             .filter(|p| !p.is_empty())
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(&tr!("session-list-separator"))
     };
     let yes_no = |b: bool| if b { tr!("session-yes") } else { tr!("session-no") };
     let booking = detail.booking.clone();
@@ -193,15 +206,16 @@ pub fn SessionPage() -> impl IntoView {
         <Title text=tr!("session-doc-title", { "title" => card.title.clone() }) />
         <Notice allowed=&["booked", "waiting", "cancelled"] />
         <ErrorSummary state=state.clone() />
-        <h1>{card.title.clone()}</h1>
+        // The consultant's text keeps its own direction inside an Arabic or Persian page.
+        <h1 dir="auto">{card.title.clone()}</h1>
         {card.shown_in_dutch.then(|| view! { <p class="hint">{tr!("session-in-dutch")}</p> })}
         {detail.booking_for.clone().map(|name| view! { <p class="notice-box">{tr!("session-booking-for", { "name" => name })}</p> })}
         <dl class="facts">
             <dt>{tr!("session-when")}</dt>
-            <dd>{day(card.starts_at)}", "{hours(&card)}</dd>
+            <dd>{day_and_hours(&card)}</dd>
             <dt>{tr!("session-where")}</dt>
-            <dd>{place}</dd>
-            {(!detail.accessibility.is_empty()).then(|| view! { <dt>{tr!("session-accessibility")}</dt><dd>{detail.accessibility.clone()}</dd> })}
+            <dd dir="auto">{place}</dd>
+            {(!detail.accessibility.is_empty()).then(|| view! { <dt>{tr!("session-accessibility")}</dt><dd dir="auto">{detail.accessibility.clone()}</dd> })}
             <dt>{tr!("session-languages-spoken")}</dt>
             <dd>{language_names(&card.languages)}{detail.interpreter.then(|| format!(" · {}", tr!("session-interpreter")))}</dd>
             <dt>{tr!("session-childcare")}</dt>
@@ -211,9 +225,9 @@ pub fn SessionPage() -> impl IntoView {
             <dt>{tr!("session-seats")}</dt>
             <dd>{seats(&card)}</dd>
             <dt>{tr!("session-deadline")}</dt>
-            <dd>{day(detail.registration_deadline)}", "{unix_to_amsterdam(detail.registration_deadline).1}</dd>
+            <dd>{day_and_time(detail.registration_deadline)}</dd>
         </dl>
-        <div class="plain-text" lang=card.shown_in_dutch.then_some("nl")>{detail.description.clone()}</div>
+        <div class="plain-text" dir="auto" lang=card.shown_in_dutch.then_some("nl")>{detail.description.clone()}</div>
         <section aria-labelledby="booking">
             <h2 id="booking">{tr!("session-booking-title")}</h2>
             {booking_section}
@@ -244,8 +258,8 @@ pub fn MyBookingsPage() -> impl IntoView {
                 <ul class="cards">
                     {view.bookings.into_iter().map(|b| view! {
                         <li class="card">
-                            <h2><a href=format!("/sessions/{}", b.session_id)>{b.title.clone()}</a></h2>
-                            <p>{day(b.starts_at)}", "{unix_to_amsterdam(b.starts_at).1}</p>
+                            <h2 dir="auto"><a href=format!("/sessions/{}", b.session_id)>{b.title.clone()}</a></h2>
+                            <p>{day_and_time(b.starts_at)}</p>
                             <p>{booking_status(&b)}</p>
                             {cancel_form(&b)}
                         </li>
@@ -377,6 +391,21 @@ pub fn NewSessionPage() -> impl IntoView {
                 {checkbox("childcare", tr!("session-field-childcare"), &state)}
                 {checkbox("partner_welcome", tr!("session-field-partner-welcome"), &state)}
             </fieldset>
+            <details class="translations" open=crate::sessions::TRANSLATION_FIELDS.iter().any(|(_, t, _)| !state.value(t).is_empty())>
+                <summary>{tr!("session-field-translations")}</summary>
+                <p class="hint">{tr!("session-field-translations-hint")}</p>
+                {crate::sessions::TRANSLATION_FIELDS.iter().map(|&(code, title_field, description_field)| {
+                    let description = state.value(description_field);
+                    view! {
+                        <fieldset class="field">
+                            <legend lang=code>{endonym(&i18n, code)}</legend>
+                            <Field state=state.clone() name=title_field label=tr!("session-field-title") />
+                            <label for=description_field>{tr!("session-field-description")}</label>
+                            <textarea id=description_field name=description_field rows="3" dir="auto">{description}</textarea>
+                        </fieldset>
+                    }
+                }).collect_view()}
+            </details>
             <Field state=with_defaults.clone() name="max_party" kind="number" label=tr!("session-field-max-party") hint=tr!("session-field-max-party-hint") />
             <Field state=with_defaults.clone() name="deadline_date" kind="date" label=tr!("session-field-deadline") hint=tr!("session-field-deadline-hint") />
             <button type="submit">{submit}</button>
@@ -407,7 +436,7 @@ pub fn ConsultantSessionPage() -> impl IntoView {
         <ErrorSummary state=state.clone() />
         <h1>{card.title.clone()}</h1>
         {(!open).then(|| view! { <p class="notice-box">{tr!("session-cancelled")}</p> })}
-        <p>{day(card.starts_at)}", "{hours(&card)}</p>
+        <p>{day_and_hours(&card)}</p>
         <p>{tr!("session-taken", { "taken" => confirmed, "capacity" => card.capacity })}</p>
         <p class="actions">
             <a class="button secondary" href=format!("/sessions/{}", card.id)>{tr!("session-public-page")}</a>
