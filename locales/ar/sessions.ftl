@@ -90,12 +90,26 @@ session-back = العودة إلى كل اللقاءات
 session-mine-doc-title = تسجيلاتي – { -brand-name }
 session-mine-title = تسجيلاتي
 session-mine-none = لم تسجّل في أي لقاء بعد.
+session-alerts-title = رسائل بريد إلكتروني عن اللقاءات الجديدة
+session-alerts-text = نرسل إليك رسالة بريد إلكتروني عندما تعلن بلديتك عن لقاء بلغتك.
+session-alerts-needs-municipality = اختر بلديتك أولًا في "حسابي" (المشاركة مع بلديتك). عندها نعرف أي لقاءات تناسبك.
+session-alerts-label = نعم، أرسلوا إليّ رسالة بريد إلكتروني عن اللقاءات الجديدة
+session-alerts-submit = حفظ
 
 session-consultant-link = لقاءات بلديتي
 session-consultant-doc-title = إدارة اللقاءات – { -brand-name }
 session-consultant-title = لقاءات بلديتي
 session-consultant-none = لم تُعلن عن أي لقاء بعد.
 session-consultant-back = العودة إلى اللقاءات
+session-edit-link = تعديل
+session-edit-title = تعديل اللقاء
+session-edit-lead = هل تغيّر الوقت أو المكان؟ عندها تصل رسالة بريد إلكتروني إلى كل من سجّل.
+session-edit-submit = حفظ التعديلات
+session-cancel-session = إلغاء اللقاء
+session-message-title = رسالة إلى كل المسجَّلين
+session-message-label = رسالتك
+session-message-hint = نص عادي، 2000 حرف كحد أقصى. تصل الرسالة بالبريد الإلكتروني إلى كل من سجّل أو هو في قائمة الانتظار.
+session-message-submit = إرسال الرسالة
 session-new-link = لقاء جديد
 session-new-doc-title = لقاء جديد – { -brand-name }
 session-new-title = الإعلان عن لقاء جديد
@@ -122,6 +136,8 @@ session-field-partner-welcome = يمكن لشريك الحياة الحضور
 session-field-max-party = كم شخصًا في كل تسجيل؟
 session-field-max-party-hint = فقط إذا كان يمكن لشريك الحياة الحضور. عادةً 2.
 session-field-deadline = آخر يوم للتسجيل (التاريخ)
+session-field-translations = النص بلغات أخرى (يمكن تركه فارغًا)
+session-field-translations-hint = إذا كتبت العنوان والوصف هنا، يراهما السكان بلغتهم. وإلا يرون النص الهولندي.
 session-field-deadline-hint = اتركه فارغًا: عندها يمكن التسجيل حتى بداية اللقاء.
 
 # Variables:
@@ -153,6 +169,8 @@ session-error-place-missing = اكتب عنوانًا، أو رابطًا للم
 session-error-url = الرابط يبدأ بـ https:// ولا يحتوي على مسافات.
 session-error-languages-missing = اختر لغة واحدة على الأقل.
 session-error-party = لا يمكنك الحضور إلى هذا اللقاء بهذا العدد من الأشخاص.
+session-error-capacity-below-booked = عدد الأماكن المحجوزة أكبر من ذلك. اختر عدد أماكن أكبر.
+session-error-message = اكتب رسالة من 1 إلى 2000 حرف.
 session-error-closed = لم يعد التسجيل ممكنًا: اللقاء بدأ، أو التسجيل مغلق، أو اللقاء لن يُعقد.
 
 account-notice-booked = تم بنجاح. تم تسجيلك. ستصلك رسالة بريد إلكتروني فيها التفاصيل.
@@ -160,6 +178,11 @@ account-notice-waiting = أنت في قائمة الانتظار. هل أصبح 
 account-notice-cancelled = تم إلغاء تسجيلك.
 account-notice-session-created = تم نشر اللقاء على الموقع.
 account-notice-checked-in = تم الحفظ.
+account-notice-session-updated = تم حفظ التعديلات.
+account-notice-session-cancelled = تم إلغاء اللقاء. تصل رسالة بريد إلكتروني إلى كل من كان قد سجّل.
+account-notice-message-sent = يتم الآن إرسال رسالتك.
+account-notice-alerts-on = ستصلك رسالة بريد إلكتروني عندما يكون هناك لقاء جديد.
+account-notice-alerts-off = لن تصلك بعد الآن رسائل بريد إلكتروني عن اللقاءات الجديدة.
 account-log-booked-session = التسجيل في لقاء
 account-log-cancelled-booking = إلغاء التسجيل في لقاء
 
@@ -252,6 +275,97 @@ session-mail-reminder-body = مرحبًا،
     لا تستطيع الحضور؟ إذن ألغِ تسجيلك، لكي يحصل شخص آخر على مكانك:
 
     { $link }
+
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-subject = تغيير في اللقاء: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-body = مرحبًا،
+
+    تغيّر اللقاء "{ $title }". هذه هي التفاصيل الجديدة:
+
+    متى: { $date }، الساعة { $time }
+    أين: { $place }
+
+    لا تستطيع الحضور الآن؟ إذن ألغِ تسجيلك:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-subject = اللقاء لن يُعقد: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-body = مرحبًا،
+
+    للأسف، اللقاء "{ $title }" بتاريخ { $date } لن يُعقد. لا تحتاج إلى فعل أي شيء.
+
+    لتجد لقاءً آخر، انظر هنا:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-subject = رسالة عن اللقاء: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-body = مرحبًا،
+
+    ترسل إليك البلدية رسالة عن اللقاء "{ $title }" بتاريخ { $date }:
+
+    { $message }
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-subject = لقاء جديد: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-body = مرحبًا،
+
+    تنظّم بلديتك لقاءً جديدًا بلغتك: "{ $title }".
+
+    متى: { $date }، الساعة { $time }
+    أين: { $place }
+
+    هل تريد الحضور؟ إذن سجّل فيه:
+
+    { $link }
+
+    لا تريد هذه الرسائل بعد الآن؟ أوقفها في "تسجيلاتي".
 
 # "Wednesday 2 December 2026, 19:30 – 21:00"
 # Variables:

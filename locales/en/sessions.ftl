@@ -78,12 +78,26 @@ session-back = Back to all meetings
 session-mine-doc-title = My registrations – { -brand-name }
 session-mine-title = My registrations
 session-mine-none = You have not signed up for a meeting yet.
+session-alerts-title = Email about new meetings
+session-alerts-text = We send you an email when your municipality announces a meeting in your language.
+session-alerts-needs-municipality = First choose your municipality in "My account" (Share with your municipality). Then we know which meetings are for you.
+session-alerts-label = Yes, send me an email about new meetings
+session-alerts-submit = Save
 
 session-consultant-link = Meetings of my municipality
 session-consultant-doc-title = Manage meetings – { -brand-name }
 session-consultant-title = Meetings of my municipality
 session-consultant-none = You have not announced any meetings yet.
 session-consultant-back = Back to the meetings
+session-edit-link = Change
+session-edit-title = Change the meeting
+session-edit-lead = Do you change the time or the place? Then everyone who has signed up gets an email.
+session-edit-submit = Save changes
+session-cancel-session = Cancel the meeting
+session-message-title = Message to everyone who signed up
+session-message-label = Your message
+session-message-hint = Plain text, 2000 characters at most. Everyone who has signed up or is on the waiting list gets it by email.
+session-message-submit = Send message
 session-new-link = New meeting
 session-new-doc-title = New meeting – { -brand-name }
 session-new-title = Announce a new meeting
@@ -110,6 +124,8 @@ session-field-partner-welcome = The partner is welcome
 session-field-max-party = How many people per registration?
 session-field-max-party-hint = Only if the partner is welcome. Usually 2.
 session-field-deadline = Last day to sign up (date)
+session-field-translations = Text in other languages (you can leave this empty)
+session-field-translations-hint = Residents see the title and description in their own language if you fill it in here. If not, they see the Dutch text.
 session-field-deadline-hint = Leave this empty: then people can sign up until the meeting starts.
 
 # Variables:
@@ -141,6 +157,8 @@ session-error-place-missing = Enter an address, or a link for online.
 session-error-url = A link starts with https:// and has no spaces.
 session-error-languages-missing = Choose at least one language.
 session-error-party = You cannot come to this meeting with that many people.
+session-error-capacity-below-booked = More places are already taken. Choose a larger number of places.
+session-error-message = Write a message of 1 to 2000 characters.
 session-error-closed = You can no longer sign up: the meeting has started, registration is closed, or the meeting will not take place.
 
 account-notice-booked = Done. You are signed up. You will get an email with the details.
@@ -148,6 +166,11 @@ account-notice-waiting = You are on the waiting list. Does a place become free? 
 account-notice-cancelled = Your registration is cancelled.
 account-notice-session-created = The meeting is now on the website.
 account-notice-checked-in = Saved.
+account-notice-session-updated = The changes are saved.
+account-notice-session-cancelled = The meeting is cancelled. Everyone who had signed up gets an email.
+account-notice-message-sent = Your message is being sent.
+account-notice-alerts-on = You will get an email when there is a new meeting.
+account-notice-alerts-off = You will no longer get emails about new meetings.
 account-log-booked-session = signed up for a meeting
 account-log-cancelled-booking = cancelled a meeting registration
 
@@ -240,6 +263,97 @@ session-mail-reminder-body = Hello,
     Can you not come? Then please cancel your registration, so someone else gets your place:
 
     { $link }
+
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-subject = Changed: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-body = Hello,
+
+    The meeting "{ $title }" has changed. These are the new details:
+
+    When: { $date }, { $time }
+    Where: { $place }
+
+    Can you not come now? Then please cancel your registration:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-subject = Will not take place: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-body = Hello,
+
+    We are sorry: the meeting "{ $title }" on { $date } will not take place. You do not have to do anything.
+
+    Look for another meeting here:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-subject = Message about: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-body = Hello,
+
+    The municipality sends you a message about the meeting "{ $title }" on { $date }:
+
+    { $message }
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-subject = New meeting: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-body = Hello,
+
+    Your municipality organises a new meeting in your language: "{ $title }".
+
+    When: { $date }, { $time }
+    Where: { $place }
+
+    Do you want to come? Then sign up:
+
+    { $link }
+
+    Do you no longer want these emails? Turn them off in "My registrations".
 
 # "Wednesday 2 December 2026, 19:30 – 21:00"
 # Variables:

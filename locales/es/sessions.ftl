@@ -81,12 +81,26 @@ session-back = Volver a todos los encuentros
 session-mine-doc-title = Mis inscripciones – { -brand-name }
 session-mine-title = Mis inscripciones
 session-mine-none = Todavía no se ha inscrito en ningún encuentro.
+session-alerts-title = Correos sobre nuevos encuentros
+session-alerts-text = Le enviamos un correo cuando su municipio anuncia un encuentro en su idioma.
+session-alerts-needs-municipality = Primero elija su municipio en "Mi cuenta" (Compartir con su municipio). Así sabemos qué encuentros son para usted.
+session-alerts-label = Sí, envíenme un correo sobre nuevos encuentros
+session-alerts-submit = Guardar
 
 session-consultant-link = Encuentros de mi municipio
 session-consultant-doc-title = Gestionar encuentros – { -brand-name }
 session-consultant-title = Encuentros de mi municipio
 session-consultant-none = Todavía no ha anunciado ningún encuentro.
 session-consultant-back = Volver a los encuentros
+session-edit-link = Cambiar
+session-edit-title = Cambiar el encuentro
+session-edit-lead = ¿Cambia la hora o el lugar? Entonces todas las personas inscritas reciben un correo.
+session-edit-submit = Guardar los cambios
+session-cancel-session = Cancelar el encuentro
+session-message-title = Mensaje a todas las personas inscritas
+session-message-label = Su mensaje
+session-message-hint = Texto normal, 2000 caracteres como máximo. Todas las personas inscritas o en la lista de espera lo reciben por correo.
+session-message-submit = Enviar el mensaje
 session-new-link = Nuevo encuentro
 session-new-doc-title = Nuevo encuentro – { -brand-name }
 session-new-title = Anunciar un nuevo encuentro
@@ -113,6 +127,8 @@ session-field-partner-welcome = La pareja es bienvenida
 session-field-max-party = ¿Cuántas personas por inscripción?
 session-field-max-party-hint = Solo si la pareja es bienvenida. Normalmente 2.
 session-field-deadline = Último día para inscribirse (fecha)
+session-field-translations = Texto en otros idiomas (puede quedar vacío)
+session-field-translations-hint = Los habitantes ven el título y la descripción en su propio idioma si usted los escribe aquí. Si no, ven el texto en neerlandés.
 session-field-deadline-hint = Si lo deja vacío, la inscripción es posible hasta que empiece el encuentro.
 
 # Variables:
@@ -144,6 +160,8 @@ session-error-place-missing = Escriba una dirección, o un enlace para participa
 session-error-url = Un enlace empieza por https:// y no tiene espacios.
 session-error-languages-missing = Elija al menos un idioma.
 session-error-party = No puede venir a este encuentro con tantas personas.
+session-error-capacity-below-booked = Ya hay más plazas ocupadas. Elija un número de plazas más alto.
+session-error-message = Escriba un mensaje de 1 a 2000 caracteres.
 session-error-closed = Ya no es posible inscribirse: el encuentro ha empezado, la inscripción está cerrada o el encuentro no se va a celebrar.
 
 account-notice-booked = Listo. Su inscripción está confirmada. Recibirá un correo con los datos.
@@ -151,6 +169,11 @@ account-notice-waiting = Está en la lista de espera. ¿Queda una plaza libre? E
 account-notice-cancelled = Su inscripción se ha cancelado.
 account-notice-session-created = El encuentro ya está publicado en la web.
 account-notice-checked-in = Guardado.
+account-notice-session-updated = Los cambios se han guardado.
+account-notice-session-cancelled = El encuentro se ha cancelado. Todas las personas inscritas reciben un correo.
+account-notice-message-sent = Su mensaje se está enviando.
+account-notice-alerts-on = Recibirá un correo cuando haya un nuevo encuentro.
+account-notice-alerts-off = Ya no recibirá correos sobre nuevos encuentros.
 account-log-booked-session = inscripción en un encuentro
 account-log-cancelled-booking = inscripción en un encuentro cancelada
 
@@ -243,6 +266,97 @@ session-mail-reminder-body = Hola:
     ¿No puede venir? Entonces cancele su inscripción, así otra persona recibe su plaza:
 
     { $link }
+
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-subject = Cambios en el encuentro: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-body = Hola:
+
+    El encuentro "{ $title }" ha cambiado. Estos son los nuevos datos:
+
+    Cuándo: { $date }, a las { $time } h
+    Dónde: { $place }
+
+    ¿Ahora no puede venir? Entonces cancele su inscripción:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-subject = No se celebra: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-body = Hola:
+
+    Lo sentimos: el encuentro "{ $title }" del { $date } no se va a celebrar. Usted no tiene que hacer nada.
+
+    Puede buscar otro encuentro aquí:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-subject = Mensaje sobre: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-body = Hola:
+
+    El municipio le envía un mensaje sobre el encuentro "{ $title }" del { $date }:
+
+    { $message }
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-subject = Nuevo encuentro: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-body = Hola:
+
+    Su municipio organiza un nuevo encuentro en su idioma: "{ $title }".
+
+    Cuándo: { $date }, a las { $time } h
+    Dónde: { $place }
+
+    ¿Quiere venir? Entonces inscríbase:
+
+    { $link }
+
+    ¿Ya no quiere recibir estos correos? Desactívelos en "Mis inscripciones".
 
 # "Wednesday 2 December 2026, 19:30 – 21:00"
 # Variables:

@@ -78,12 +78,26 @@ session-back = بازگشت به همه جلسه‌ها
 session-mine-doc-title = ثبت‌نام‌های من – { -brand-name }
 session-mine-title = ثبت‌نام‌های من
 session-mine-none = شما هنوز برای هیچ جلسه‌ای ثبت‌نام نکرده‌اید.
+session-alerts-title = ایمیل درباره جلسه‌های جدید
+session-alerts-text = وقتی شهرداری شما جلسه‌ای به زبان شما اعلام کند، برایتان ایمیل می‌فرستیم.
+session-alerts-needs-municipality = اول در «حساب کاربری من» (اشتراک‌گذاری با شهرداری شما) شهرداری خود را انتخاب کنید. آن وقت می‌دانیم کدام جلسه‌ها برای شما هستند.
+session-alerts-label = بله، درباره جلسه‌های جدید برایم ایمیل بفرستید
+session-alerts-submit = ذخیره
 
 session-consultant-link = جلسه‌های شهرداری من
 session-consultant-doc-title = مدیریت جلسه‌ها – { -brand-name }
 session-consultant-title = جلسه‌های شهرداری من
 session-consultant-none = شما هنوز هیچ جلسه‌ای اعلام نکرده‌اید.
 session-consultant-back = بازگشت به جلسه‌ها
+session-edit-link = تغییر
+session-edit-title = تغییر جلسه
+session-edit-lead = زمان یا مکان را تغییر می‌دهید؟ آن وقت همه کسانی که ثبت‌نام کرده‌اند یک ایمیل دریافت می‌کنند.
+session-edit-submit = ذخیره تغییرات
+session-cancel-session = لغو جلسه
+session-message-title = پیام به همه کسانی که ثبت‌نام کرده‌اند
+session-message-label = پیام شما
+session-message-hint = متن ساده، حداکثر 2000 حرف. همه کسانی که ثبت‌نام کرده‌اند یا در فهرست انتظار هستند، آن را با ایمیل دریافت می‌کنند.
+session-message-submit = فرستادن پیام
 session-new-link = جلسه جدید
 session-new-doc-title = جلسه جدید – { -brand-name }
 session-new-title = اعلام یک جلسه جدید
@@ -110,6 +124,8 @@ session-field-partner-welcome = شریک زندگی هم می‌تواند بی�
 session-field-max-party = چند نفر در هر ثبت‌نام؟
 session-field-max-party-hint = فقط اگر شریک زندگی هم می‌تواند بیاید. معمولاً 2.
 session-field-deadline = ثبت‌نام تا این تاریخ (خود این روز هم حساب است)
+session-field-translations = متن به زبان‌های دیگر (می‌تواند خالی بماند)
+session-field-translations-hint = اگر عنوان و توضیح را اینجا بنویسید، ساکنان آن‌ها را به زبان خودشان می‌بینند. در غیر این صورت متن هلندی را می‌بینند.
 session-field-deadline-hint = خالی بگذارید: در این صورت تا شروع جلسه می‌شود ثبت‌نام کرد.
 
 # Variables:
@@ -141,6 +157,8 @@ session-error-place-missing = یک نشانی بنویسید، یا یک لین�
 session-error-url = لینک با https:// شروع می‌شود و فاصله ندارد.
 session-error-languages-missing = دست‌کم یک زبان انتخاب کنید.
 session-error-party = با این تعداد نفر نمی‌توانید به این جلسه بیایید.
+session-error-capacity-below-booked = تعداد جاهای پر شده از این بیشتر است. تعداد جاهای بیشتری انتخاب کنید.
+session-error-message = پیامی بین 1 تا 2000 حرف بنویسید.
 session-error-closed = دیگر نمی‌توانید ثبت‌نام کنید: جلسه شروع شده، ثبت‌نام بسته شده یا جلسه برگزار نمی‌شود.
 
 account-notice-booked = انجام شد. شما برای این جلسه ثبت‌نام شدید. یک ایمیل با جزئیات دریافت می‌کنید.
@@ -148,6 +166,11 @@ account-notice-waiting = شما در فهرست انتظار هستید. اگر 
 account-notice-cancelled = ثبت‌نام شما لغو شد.
 account-notice-session-created = جلسه اکنون در سایت منتشر شده است.
 account-notice-checked-in = ذخیره شد.
+account-notice-session-updated = تغییرات ذخیره شد.
+account-notice-session-cancelled = جلسه لغو شد. همه کسانی که ثبت‌نام کرده بودند یک ایمیل دریافت می‌کنند.
+account-notice-message-sent = پیام شما در حال ارسال است.
+account-notice-alerts-on = وقتی جلسه جدیدی باشد، یک ایمیل دریافت می‌کنید.
+account-notice-alerts-off = دیگر درباره جلسه‌های جدید ایمیل دریافت نمی‌کنید.
 account-log-booked-session = ثبت‌نام در یک جلسه
 account-log-cancelled-booking = لغو ثبت‌نام در یک جلسه
 
@@ -240,6 +263,97 @@ session-mail-reminder-body = سلام،
     نمی‌توانید بیایید؟ لطفاً ثبت‌نام خود را لغو کنید تا جای شما به کس دیگری برسد:
 
     { $link }
+
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-subject = تغییر در جلسه: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-body = سلام،
+
+    جلسه «{ $title }» تغییر کرده است. اطلاعات جدید این است:
+
+    زمان: { $date }، ساعت { $time }
+    مکان: { $place }
+
+    حالا نمی‌توانید بیایید؟ لطفاً ثبت‌نام خود را لغو کنید:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-subject = جلسه برگزار نمی‌شود: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-body = سلام،
+
+    متأسفانه جلسه «{ $title }» در تاریخ { $date } برگزار نمی‌شود. لازم نیست کاری انجام دهید.
+
+    برای پیدا کردن جلسه‌ای دیگر اینجا را ببینید:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-subject = پیام درباره: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-body = سلام،
+
+    شهرداری درباره جلسه «{ $title }» در تاریخ { $date } برای شما پیامی فرستاده است:
+
+    { $message }
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-subject = جلسه جدید: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-body = سلام،
+
+    شهرداری شما یک جلسه جدید به زبان شما برگزار می‌کند: «{ $title }».
+
+    زمان: { $date }، ساعت { $time }
+    مکان: { $place }
+
+    می‌خواهید بیایید؟ ثبت‌نام کنید:
+
+    { $link }
+
+    دیگر این ایمیل‌ها را نمی‌خواهید؟ آن‌ها را در «ثبت‌نام‌های من» خاموش کنید.
 
 # "Wednesday 2 December 2026, 19:30 – 21:00"
 # Variables:

@@ -81,12 +81,26 @@ session-back = Retour à toutes les rencontres
 session-mine-doc-title = Mes inscriptions – { -brand-name }
 session-mine-title = Mes inscriptions
 session-mine-none = Vous n'êtes encore inscrit(e) à aucune rencontre.
+session-alerts-title = E-mails sur les nouvelles rencontres
+session-alerts-text = Nous vous envoyons un e-mail quand votre commune annonce une rencontre dans votre langue.
+session-alerts-needs-municipality = Choisissez d'abord votre commune dans « Mon compte » (Partager avec votre commune). Nous savons alors quelles rencontres sont pour vous.
+session-alerts-label = Oui, envoyez-moi un e-mail sur les nouvelles rencontres
+session-alerts-submit = Enregistrer
 
 session-consultant-link = Rencontres de ma commune
 session-consultant-doc-title = Gérer les rencontres – { -brand-name }
 session-consultant-title = Rencontres de ma commune
 session-consultant-none = Vous n'avez encore annoncé aucune rencontre.
 session-consultant-back = Retour aux rencontres
+session-edit-link = Modifier
+session-edit-title = Modifier la rencontre
+session-edit-lead = Vous changez l'heure ou le lieu ? Alors toutes les personnes inscrites reçoivent un e-mail.
+session-edit-submit = Enregistrer les modifications
+session-cancel-session = Annuler la rencontre
+session-message-title = Message à toutes les personnes inscrites
+session-message-label = Votre message
+session-message-hint = Texte simple, 2000 caractères au maximum. Toutes les personnes inscrites ou sur la liste d'attente le reçoivent par e-mail.
+session-message-submit = Envoyer le message
 session-new-link = Nouvelle rencontre
 session-new-doc-title = Nouvelle rencontre – { -brand-name }
 session-new-title = Annoncer une nouvelle rencontre
@@ -113,6 +127,8 @@ session-field-partner-welcome = Le ou la partenaire est bienvenu(e)
 session-field-max-party = Combien de personnes par inscription ?
 session-field-max-party-hint = Seulement si le ou la partenaire est bienvenu(e). En général 2.
 session-field-deadline = Inscription possible jusqu'au (date incluse)
+session-field-translations = Texte dans d'autres langues (peut rester vide)
+session-field-translations-hint = Les habitants voient le titre et la description dans leur propre langue si vous les écrivez ici. Sinon, ils voient le texte en néerlandais.
 session-field-deadline-hint = Si vous laissez vide, l'inscription est possible jusqu'au début de la rencontre.
 
 # Variables:
@@ -144,6 +160,8 @@ session-error-place-missing = Indiquez une adresse, ou un lien pour participer e
 session-error-url = Un lien commence par https:// et n'a pas d'espaces.
 session-error-languages-missing = Choisissez au moins une langue.
 session-error-party = Vous ne pouvez pas venir à cette rencontre avec autant de personnes.
+session-error-capacity-below-booked = Plus de places sont déjà prises. Choisissez un nombre de places plus grand.
+session-error-message = Écrivez un message de 1 à 2000 caractères.
 session-error-closed = L'inscription n'est plus possible : la rencontre a commencé, les inscriptions sont fermées ou la rencontre n'a pas lieu.
 
 account-notice-booked = C'est fait. Votre inscription est confirmée. Vous recevez un e-mail avec les informations.
@@ -151,6 +169,11 @@ account-notice-waiting = Vous êtes sur la liste d'attente. Une place se libère
 account-notice-cancelled = Votre inscription est annulée.
 account-notice-session-created = La rencontre est maintenant en ligne sur le site.
 account-notice-checked-in = Enregistré.
+account-notice-session-updated = Les modifications sont enregistrées.
+account-notice-session-cancelled = La rencontre est annulée. Toutes les personnes inscrites reçoivent un e-mail.
+account-notice-message-sent = Votre message est en cours d'envoi.
+account-notice-alerts-on = Vous recevrez un e-mail quand il y a une nouvelle rencontre.
+account-notice-alerts-off = Vous ne recevrez plus d'e-mails sur les nouvelles rencontres.
 account-log-booked-session = inscription à une rencontre
 account-log-cancelled-booking = inscription à une rencontre annulée
 
@@ -243,6 +266,97 @@ session-mail-reminder-body = Bonjour,
     Vous ne pouvez pas venir ? Annulez alors votre inscription, pour qu'une autre personne reçoive votre place :
 
     { $link }
+
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-subject = Rencontre modifiée : { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-body = Bonjour,
+
+    La rencontre « { $title } » a changé. Voici les nouvelles informations :
+
+    Quand : { $date }, à { $time }
+    Où : { $place }
+
+    Maintenant, vous ne pouvez pas venir ? Annulez alors votre inscription :
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-subject = Rencontre annulée : { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-body = Bonjour,
+
+    Malheureusement, la rencontre « { $title } » du { $date } n'a pas lieu. Vous n'avez rien à faire.
+
+    Pour trouver une autre rencontre, regardez ici :
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-subject = Message sur : { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-body = Bonjour,
+
+    La commune vous envoie un message sur la rencontre « { $title } » du { $date } :
+
+    { $message }
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-subject = Nouvelle rencontre : { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-body = Bonjour,
+
+    Votre commune organise une nouvelle rencontre dans votre langue : « { $title } ».
+
+    Quand : { $date }, à { $time }
+    Où : { $place }
+
+    Vous voulez venir ? Alors inscrivez-vous :
+
+    { $link }
+
+    Vous ne voulez plus recevoir ces e-mails ? Arrêtez-les dans « Mes inscriptions ».
 
 # "Wednesday 2 December 2026, 19:30 – 21:00"
 # Variables:

@@ -81,12 +81,26 @@ session-back = Voltar a todas as sessões
 session-mine-doc-title = As minhas inscrições – { -brand-name }
 session-mine-title = As minhas inscrições
 session-mine-none = Ainda não se inscreveu em nenhuma sessão.
+session-alerts-title = E-mails sobre novas sessões
+session-alerts-text = Enviamos-lhe um e-mail quando o seu município anuncia uma sessão na sua língua.
+session-alerts-needs-municipality = Primeiro escolha o seu município em "A minha conta" (Partilhar com o seu município). Assim sabemos que sessões são para si.
+session-alerts-label = Sim, enviem-me um e-mail sobre novas sessões
+session-alerts-submit = Guardar
 
 session-consultant-link = Sessões do meu município
 session-consultant-doc-title = Gerir sessões – { -brand-name }
 session-consultant-title = Sessões do meu município
 session-consultant-none = Ainda não anunciou nenhuma sessão.
 session-consultant-back = Voltar às sessões
+session-edit-link = Alterar
+session-edit-title = Alterar a sessão
+session-edit-lead = Vai mudar a hora ou o local? Nesse caso, todas as pessoas inscritas recebem um e-mail.
+session-edit-submit = Guardar as alterações
+session-cancel-session = Cancelar a sessão
+session-message-title = Mensagem para todas as pessoas inscritas
+session-message-label = A sua mensagem
+session-message-hint = Texto simples, no máximo 2000 caracteres. Todas as pessoas inscritas ou na lista de espera recebem-na por e-mail.
+session-message-submit = Enviar a mensagem
 session-new-link = Nova sessão
 session-new-doc-title = Nova sessão – { -brand-name }
 session-new-title = Anunciar uma nova sessão
@@ -113,6 +127,8 @@ session-field-partner-welcome = O parceiro é bem-vindo
 session-field-max-party = Quantas pessoas por inscrição?
 session-field-max-party-hint = Só se o parceiro for bem-vindo. Normalmente 2.
 session-field-deadline = Último dia para se inscrever (data)
+session-field-translations = Texto noutras línguas (pode ficar em branco)
+session-field-translations-hint = Os habitantes veem o título e a descrição na sua própria língua se os escrever aqui. Caso contrário, veem o texto em neerlandês.
 session-field-deadline-hint = Deixe em branco: nesse caso, as pessoas podem inscrever-se até a sessão começar.
 
 # Variables:
@@ -144,6 +160,8 @@ session-error-place-missing = Escreva um endereço, ou um link para participar o
 session-error-url = Um link começa com https:// e não tem espaços.
 session-error-languages-missing = Escolha pelo menos uma língua.
 session-error-party = Não pode vir a esta sessão com tantas pessoas.
+session-error-capacity-below-booked = Já há mais lugares ocupados. Escolha um número de lugares maior.
+session-error-message = Escreva uma mensagem de 1 a 2000 caracteres.
 session-error-closed = Já não é possível inscrever-se: a sessão já começou, as inscrições estão fechadas ou a sessão não se realiza.
 
 account-notice-booked = Conseguiu. A sua inscrição está confirmada. Vai receber um e-mail com os dados.
@@ -151,6 +169,11 @@ account-notice-waiting = Está na lista de espera. Fica um lugar livre? Nesse ca
 account-notice-cancelled = A sua inscrição foi cancelada.
 account-notice-session-created = A sessão já está publicada no site.
 account-notice-checked-in = Guardado.
+account-notice-session-updated = As alterações foram guardadas.
+account-notice-session-cancelled = A sessão foi cancelada. Todas as pessoas inscritas recebem um e-mail.
+account-notice-message-sent = A sua mensagem está a ser enviada.
+account-notice-alerts-on = Vai receber um e-mail quando houver uma nova sessão.
+account-notice-alerts-off = Já não vai receber e-mails sobre novas sessões.
 account-log-booked-session = inscrição numa sessão
 account-log-cancelled-booking = inscrição numa sessão cancelada
 
@@ -243,6 +266,97 @@ session-mail-reminder-body = Olá,
     Não pode vir? Então cancele a sua inscrição, para que outra pessoa receba o seu lugar:
 
     { $link }
+
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-subject = Sessão alterada: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-body = Olá,
+
+    A sessão "{ $title }" foi alterada. Estes são os novos dados:
+
+    Quando: { $date }, às { $time }
+    Onde: { $place }
+
+    Agora não pode vir? Então cancele a sua inscrição:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-subject = Não se realiza: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-body = Olá,
+
+    Infelizmente, a sessão "{ $title }" de { $date } não se realiza. Não precisa de fazer nada.
+
+    Procure outra sessão aqui:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-subject = Mensagem sobre: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-body = Olá,
+
+    O município envia-lhe uma mensagem sobre a sessão "{ $title }" de { $date }:
+
+    { $message }
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-subject = Nova sessão: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-body = Olá,
+
+    O seu município organiza uma nova sessão na sua língua: "{ $title }".
+
+    Quando: { $date }, às { $time }
+    Onde: { $place }
+
+    Quer vir? Então inscreva-se:
+
+    { $link }
+
+    Já não quer receber estes e-mails? Desligue-os em "As minhas inscrições".
 
 # "Wednesday 2 December 2026, 19:30 – 21:00"
 # Variables:

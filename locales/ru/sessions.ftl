@@ -84,12 +84,26 @@ session-back = Назад ко всем встречам
 session-mine-doc-title = Мои записи – { -brand-name }
 session-mine-title = Мои записи
 session-mine-none = Вы ещё не записались ни на одну встречу.
+session-alerts-title = Письма о новых встречах
+session-alerts-text = Мы пришлём Вам письмо, когда Ваш муниципалитет объявит встречу на Вашем языке.
+session-alerts-needs-municipality = Сначала выберите свой муниципалитет в разделе «Мой аккаунт» («Поделиться с муниципалитетом»). Тогда мы будем знать, какие встречи подходят Вам.
+session-alerts-label = Да, присылайте мне письма о новых встречах
+session-alerts-submit = Сохранить
 
 session-consultant-link = Встречи моего муниципалитета
 session-consultant-doc-title = Управление встречами – { -brand-name }
 session-consultant-title = Встречи моего муниципалитета
 session-consultant-none = Вы ещё не объявили ни одной встречи.
 session-consultant-back = Назад к встречам
+session-edit-link = Изменить
+session-edit-title = Изменить встречу
+session-edit-lead = Вы меняете время или место? Тогда все, кто записался, получат письмо.
+session-edit-submit = Сохранить изменения
+session-cancel-session = Отменить встречу
+session-message-title = Сообщение всем, кто записался
+session-message-label = Ваше сообщение
+session-message-hint = Обычный текст, не больше 2000 символов. Все, кто записался или стоит в списке ожидания, получат его по электронной почте.
+session-message-submit = Отправить сообщение
 session-new-link = Новая встреча
 session-new-doc-title = Новая встреча – { -brand-name }
 session-new-title = Объявить новую встречу
@@ -116,6 +130,8 @@ session-field-partner-welcome = Можно прийти с партнёром
 session-field-max-party = Сколько человек в одной записи?
 session-field-max-party-hint = Только если можно прийти с партнёром. Обычно 2.
 session-field-deadline = Записаться можно до (дата включительно)
+session-field-translations = Текст на других языках (можно оставить пустым)
+session-field-translations-hint = Если Вы заполните эти поля, жители увидят название и описание на своём языке. Иначе они увидят текст на нидерландском языке.
 session-field-deadline-hint = Оставьте пустым: тогда записаться можно до начала встречи.
 
 # Variables:
@@ -147,6 +163,8 @@ session-error-place-missing = Введите адрес или ссылку дл
 session-error-url = Ссылка начинается с https:// и не содержит пробелов.
 session-error-languages-missing = Выберите хотя бы один язык.
 session-error-party = С таким количеством человек на эту встречу прийти нельзя.
+session-error-capacity-below-booked = Уже занято больше мест. Выберите большее количество мест.
+session-error-message = Напишите сообщение от 1 до 2000 символов.
 session-error-closed = Записаться больше нельзя: встреча уже началась, запись закрыта или встреча не состоится.
 
 account-notice-booked = Готово. Вы записаны. Вы получите письмо со всеми данными.
@@ -154,6 +172,11 @@ account-notice-waiting = Вы в списке ожидания. Если осв�
 account-notice-cancelled = Ваша запись отменена.
 account-notice-session-created = Встреча опубликована на сайте.
 account-notice-checked-in = Сохранено.
+account-notice-session-updated = Изменения сохранены.
+account-notice-session-cancelled = Встреча отменена. Все, кто записался, получат письмо.
+account-notice-message-sent = Ваше сообщение отправляется.
+account-notice-alerts-on = Вы получите письмо, когда появится новая встреча.
+account-notice-alerts-off = Вы больше не будете получать письма о новых встречах.
 account-log-booked-session = запись на встречу
 account-log-cancelled-booking = отмена записи на встречу
 
@@ -246,6 +269,97 @@ session-mail-reminder-body = Здравствуйте!
     Не можете прийти? Тогда отмените запись, чтобы Ваше место получил кто-то другой:
 
     { $link }
+
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-subject = Встреча изменилась: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-body = Здравствуйте!
+
+    Встреча «{ $title }» изменилась. Вот новые данные:
+
+    Когда: { $date }, в { $time }
+    Где: { $place }
+
+    Теперь не можете прийти? Тогда отмените запись:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-subject = Встреча не состоится: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-body = Здравствуйте!
+
+    К сожалению, встреча «{ $title }», которая должна была пройти { $date }, не состоится. Вам ничего не нужно делать.
+
+    Другую встречу можно найти здесь:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-subject = Сообщение о встрече: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-body = Здравствуйте!
+
+    Муниципалитет отправил Вам сообщение о встрече «{ $title }», которая пройдёт { $date }:
+
+    { $message }
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-subject = Новая встреча: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-body = Здравствуйте!
+
+    Ваш муниципалитет проводит новую встречу на Вашем языке: «{ $title }».
+
+    Когда: { $date }, в { $time }
+    Где: { $place }
+
+    Хотите прийти? Тогда запишитесь:
+
+    { $link }
+
+    Больше не хотите получать такие письма? Отключите их в разделе «Мои записи».
 
 # "Wednesday 2 December 2026, 19:30 – 21:00"
 # Variables:

@@ -78,12 +78,26 @@ session-back = Bütün toplantılara geri dönün
 session-mine-doc-title = Kayıtlarım – { -brand-name }
 session-mine-title = Kayıtlarım
 session-mine-none = Henüz hiçbir toplantıya kaydolmadınız.
+session-alerts-title = Yeni toplantılar hakkında e-posta
+session-alerts-text = Belediyeniz sizin dilinizde bir toplantı duyurduğunda size bir e-posta göndeririz.
+session-alerts-needs-municipality = Önce "Hesabım" sayfasında (Belediyenizle paylaşın) belediyenizi seçin. O zaman hangi toplantıların sizin için olduğunu biliriz.
+session-alerts-label = Evet, yeni toplantılar hakkında bana e-posta gönderin
+session-alerts-submit = Kaydedin
 
 session-consultant-link = Belediyemin toplantıları
 session-consultant-doc-title = Toplantıları yönetin – { -brand-name }
 session-consultant-title = Belediyemin toplantıları
 session-consultant-none = Henüz hiç toplantı duyurmadınız.
 session-consultant-back = Toplantılara geri dönün
+session-edit-link = Değiştirin
+session-edit-title = Toplantıyı değiştirin
+session-edit-lead = Saati veya yeri mi değiştiriyorsunuz? O zaman kaydolan herkese bir e-posta gider.
+session-edit-submit = Değişiklikleri kaydedin
+session-cancel-session = Toplantıyı iptal edin
+session-message-title = Kaydolan herkese mesaj
+session-message-label = Mesajınız
+session-message-hint = Düz metin, en fazla 2000 karakter. Kaydolan veya bekleme listesinde olan herkes bu mesajı e-posta ile alır.
+session-message-submit = Mesajı gönderin
 session-new-link = Yeni toplantı
 session-new-doc-title = Yeni toplantı – { -brand-name }
 session-new-title = Yeni bir toplantı duyurun
@@ -110,6 +124,8 @@ session-field-partner-welcome = Partner de gelebilir
 session-field-max-party = Bir kayıtta en fazla kaç kişi?
 session-field-max-party-hint = Sadece partner de gelebiliyorsa. Genellikle 2.
 session-field-deadline = Son kayıt günü (tarih)
+session-field-translations = Başka dillerde metin (boş bırakılabilir)
+session-field-translations-hint = Buraya yazarsanız, sakinler başlığı ve açıklamayı kendi dillerinde görür. Yazmazsanız Hollandaca metni görürler.
 session-field-deadline-hint = Boş bırakın: o zaman toplantı başlayana kadar kayıt yapılabilir.
 
 # Variables:
@@ -141,6 +157,8 @@ session-error-place-missing = Bir adres veya çevrim içi katılım için bir ba
 session-error-url = Bir bağlantı https:// ile başlar ve içinde boşluk olmaz.
 session-error-languages-missing = En az bir dil seçin.
 session-error-party = Bu toplantıya bu kadar kişiyle gelemezsiniz.
+session-error-capacity-below-booked = Zaten daha fazla yer dolu. Daha büyük bir yer sayısı seçin.
+session-error-message = 1 ile 2000 karakter arasında bir mesaj yazın.
 session-error-closed = Artık kaydolamazsınız: toplantı başladı, kayıtlar kapandı veya toplantı yapılmayacak.
 
 account-notice-booked = Oldu. Kaydınız yapıldı. Bilgilerin olduğu bir e-posta alacaksınız.
@@ -148,6 +166,11 @@ account-notice-waiting = Bekleme listesindesiniz. Bir yer boşalırsa, o yer oto
 account-notice-cancelled = Kaydınız iptal edildi.
 account-notice-session-created = Toplantı sitede yayınlandı.
 account-notice-checked-in = Kaydedildi.
+account-notice-session-updated = Değişiklikler kaydedildi.
+account-notice-session-cancelled = Toplantı iptal edildi. Kaydolan herkese bir e-posta gider.
+account-notice-message-sent = Mesajınız gönderiliyor.
+account-notice-alerts-on = Yeni bir toplantı olduğunda size bir e-posta gelir.
+account-notice-alerts-off = Artık yeni toplantılar hakkında e-posta almayacaksınız.
 account-log-booked-session = bir toplantıya kayıt yapıldı
 account-log-cancelled-booking = bir toplantı kaydı iptal edildi
 
@@ -240,6 +263,97 @@ session-mail-reminder-body = Merhaba,
     Gelemeyecek misiniz? O zaman kaydınızı iptal edin, böylece yerinizi başka biri alabilir:
 
     { $link }
+
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-subject = Toplantı değişti: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-body = Merhaba,
+
+    "{ $title }" toplantısı değişti. Yeni bilgiler şunlar:
+
+    Ne zaman: { $date }, saat { $time }
+    Nerede: { $place }
+
+    Şimdi gelemeyecek misiniz? O zaman kaydınızı iptal edin:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-subject = Toplantı yapılmayacak: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-body = Merhaba,
+
+    Maalesef { $date } tarihindeki "{ $title }" toplantısı yapılmayacak. Sizin bir şey yapmanız gerekmiyor.
+
+    Başka bir toplantı için şuraya bakın:
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-subject = Toplantı hakkında mesaj: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-body = Merhaba,
+
+    Belediye, { $date } tarihindeki "{ $title }" toplantısı hakkında size bir mesaj gönderiyor:
+
+    { $message }
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-subject = Yeni toplantı: { $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-body = Merhaba,
+
+    Belediyeniz sizin dilinizde yeni bir toplantı düzenliyor: "{ $title }".
+
+    Ne zaman: { $date }, saat { $time }
+    Nerede: { $place }
+
+    Gelmek ister misiniz? O zaman kaydolun:
+
+    { $link }
+
+    Bu e-postaları artık istemiyor musunuz? "Kayıtlarım" sayfasında kapatın.
 
 # "Wednesday 2 December 2026, 19:30 – 21:00"
 # Variables:

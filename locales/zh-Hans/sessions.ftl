@@ -75,12 +75,26 @@ session-back = 返回所有说明会
 session-mine-doc-title = 我的报名 – { -brand-name }
 session-mine-title = 我的报名
 session-mine-none = 您还没有报名任何说明会。
+session-alerts-title = 新说明会的电子邮件通知
+session-alerts-text = 当您的市政府发布使用您的语言的说明会时，我们会给您发电子邮件。
+session-alerts-needs-municipality = 请先在“我的账户”（与您的市政府分享）中选择您的市政府。这样我们才知道哪些说明会适合您。
+session-alerts-label = 是的，有新说明会时请给我发电子邮件
+session-alerts-submit = 保存
 
 session-consultant-link = 本市的说明会
 session-consultant-doc-title = 管理说明会 – { -brand-name }
 session-consultant-title = 本市的说明会
 session-consultant-none = 您还没有发布任何说明会。
 session-consultant-back = 返回说明会列表
+session-edit-link = 修改
+session-edit-title = 修改说明会
+session-edit-lead = 您要修改时间或地点吗？那么所有已报名的人都会收到一封电子邮件。
+session-edit-submit = 保存修改
+session-cancel-session = 取消说明会
+session-message-title = 给所有已报名的人发消息
+session-message-label = 您的消息
+session-message-hint = 普通文字，最多 2000 个字符。所有已报名或在候补名单上的人都会通过电子邮件收到这条消息。
+session-message-submit = 发送消息
 session-new-link = 新说明会
 session-new-doc-title = 新说明会 – { -brand-name }
 session-new-title = 发布新说明会
@@ -107,6 +121,8 @@ session-field-partner-welcome = 欢迎伴侣参加
 session-field-max-party = 每次报名最多几人？
 session-field-max-party-hint = 仅在欢迎伴侣参加时适用。通常为 2。
 session-field-deadline = 报名截止日期（含当天）
+session-field-translations = 其他语言的文字（可以不填）
+session-field-translations-hint = 如果您在这里填写，居民会看到用他们自己语言写的标题和描述。否则他们会看到荷兰语文字。
 session-field-deadline-hint = 不填写：可以一直报名，直到说明会开始。
 
 # Variables:
@@ -138,6 +154,8 @@ session-error-place-missing = 请填写地址，或者线上参加的链接。
 session-error-url = 链接以 https:// 开头，而且不能有空格。
 session-error-languages-missing = 请至少选择一种语言。
 session-error-party = 您不能带这么多人参加这场说明会。
+session-error-capacity-below-booked = 已占用的名额比这个数字多。请选择更大的名额数量。
+session-error-message = 请写一条 1 到 2000 个字符的消息。
 session-error-closed = 已经不能报名了：说明会已开始、报名已截止，或说明会已取消。
 
 account-notice-booked = 成功了。您已报名。您会收到一封包含详细信息的电子邮件。
@@ -145,6 +163,11 @@ account-notice-waiting = 您在候补名单上。如果有名额空出来，您�
 account-notice-cancelled = 您已取消报名。
 account-notice-session-created = 说明会已在网站上发布。
 account-notice-checked-in = 已保存。
+account-notice-session-updated = 修改已保存。
+account-notice-session-cancelled = 说明会已取消。所有已报名的人都会收到一封电子邮件。
+account-notice-message-sent = 您的消息正在发送。
+account-notice-alerts-on = 有新说明会时，您会收到电子邮件。
+account-notice-alerts-off = 您不会再收到关于新说明会的电子邮件。
 account-log-booked-session = 报名了一场说明会
 account-log-cancelled-booking = 取消了一场说明会的报名
 
@@ -237,6 +260,97 @@ session-mail-reminder-body = 您好：
     您不能来吗？请取消报名，这样别人就可以得到您的名额：
 
     { $link }
+
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-subject = 说明会有变动：{ $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-changed-body = 您好：
+
+    说明会“{ $title }”有变动。新的信息如下：
+
+    时间：{ $date } { $time }
+    地点：{ $place }
+
+    您现在不能来了吗？请取消报名：
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-subject = 说明会取消：{ $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-cancelled-body = 您好：
+
+    很抱歉，{ $date } 的说明会“{ $title }”取消了。您不需要做任何事。
+
+    您可以在这里找其他说明会：
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-subject = 关于说明会的消息：{ $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+#   $message (String) - the consultant's own words
+session-mail-message-body = 您好：
+
+    市政府给您发来一条关于 { $date } 的说明会“{ $title }”的消息：
+
+    { $message }
+
+    { $link }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-subject = 新说明会：{ $title }
+# Variables:
+#   $title (String) - the session's title
+#   $date (String) - the day, formatted for this locale
+#   $time (String) - start time, e.g. 19:00
+#   $place (String) - the address or the online link
+#   $link (String) - the session page
+session-mail-announced-body = 您好：
+
+    您的市政府将举办一场使用您的语言的新说明会：“{ $title }”。
+
+    时间：{ $date } { $time }
+    地点：{ $place }
+
+    您想参加吗？请报名：
+
+    { $link }
+
+    不想再收到这些电子邮件？请在“我的报名”中关闭。
 
 # "Wednesday 2 December 2026, 19:30 – 21:00"
 # Variables:
