@@ -27,6 +27,14 @@ pub async fn export(db: &Db, user: &User) -> Result<Value, sqlx::Error> {
     .fetch_all(pool)
     .await)?;
     let check = super::partners::saved_check(db, id).await?;
+    let bookings: Vec<(String, i64, String, i64, bool, i64)> = on_db!(db, |pool| sqlx::query_as(
+        "select s.title, s.starts_at, b.status, b.party_size, b.booked_by = b.migrant_id, b.created_at \
+         from bookings b join info_sessions s on s.id = b.session_id where b.migrant_id = $1 order by b.id"
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await)?;
+    let alerts = crate::sessions::catalog::alerts_on(db, id).await?;
     let mail: Vec<(String, i64, Option<i64>)> = match &user.email {
         Some(email) => on_db!(db, |pool| sqlx::query_as(
             "select subject, created_at, sent_at from outbox where recipient = $1 order by id"
@@ -64,6 +72,11 @@ pub async fn export(db: &Db, user: &User) -> Result<Value, sqlx::Error> {
             "action": action, "at": at,
         })).collect::<Vec<_>>(),
         "saved_obligations_check": check.map(|(answers, at)| json!({ "answers": answers, "saved_at": at })),
+        "session_bookings": bookings.iter().map(|(title, starts_at, status, party, by_me, at)| json!({
+            "session": title, "starts_at": starts_at, "status": status, "party_size": party,
+            "booked_by": if *by_me { "me" } else { "my partner" }, "booked_at": at,
+        })).collect::<Vec<_>>(),
+        "new_session_mails": alerts,
         "mail_sent_to_me": mail.iter().map(|(subject, created, sent)| json!({
             "subject": subject, "queued_at": created, "sent_at": sent,
         })).collect::<Vec<_>>(),

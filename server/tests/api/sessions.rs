@@ -23,6 +23,7 @@ crate::on_both_backends!(
     reminders_go_once_before_the_session,
     a_consultant_changes_writes_and_cancels_and_everyone_booked_is_told,
     migrants_who_ask_hear_of_new_sessions_in_their_language,
+    export_lists_bookings_and_delete_anonymises_them,
 );
 
 /// A good announcement form; `change` overrides fields.
@@ -700,4 +701,28 @@ async fn migrants_who_ask_hear_of_new_sessions_in_their_language(backend: Backen
             .status(),
         403
     );
+}
+
+async fn export_lists_bookings_and_delete_anonymises_them(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (consultant, _) = staff_member(&app, "consultant", Some("0363")).await;
+    let session = announce(&consultant, &[]).await;
+    let (migrant, _) = account(&app, "leaving", "migrant").await;
+    book(&migrant, session, "2").await;
+    let export: serde_json::Value = migrant.get("/account/export").await.json().await.expect("json");
+    assert_eq!(export["session_bookings"][0]["session"], "Welkom in Amsterdam");
+    assert_eq!(export["session_bookings"][0]["party_size"], 2);
+    let deleted = migrant.post_form("/account/delete", &[("password", PASSWORD)]).await;
+    assert_eq!(location(&deleted), "/account/sign-in?done=deleted");
+    let db = app.db().await;
+    let (people, by): (Option<i64>, Option<i64>) = on_db!(&db, |pool| sqlx::query_as(
+        "select migrant_id, booked_by from bookings where session_id = $1"
+    )
+    .bind(session)
+    .fetch_one(pool)
+    .await)
+    .expect("the booking stays");
+    assert_eq!((people, by), (None, None), "anonymised");
+    let (_, list) = consultant.get_page(&format!("/consultant/sessions/{session}")).await;
+    assert!(list.contains("account verwijderd"));
 }
