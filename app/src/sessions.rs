@@ -40,7 +40,12 @@ pub struct NewSession {
     pub registration_deadline: i64,
     /// Title and description in other portal languages: (language, title, description).
     pub translations: Vec<(String, String, String)>,
+    /// More dates of a series, booked as one: (start, end), after the first and in order.
+    pub more_dates: Vec<(i64, i64)>,
 }
+
+/// The form fields of the further dates of a series: (date, time).
+pub const SERIES_FIELDS: [(&str, &str); 3] = [("date_2", "time_2"), ("date_3", "time_3"), ("date_4", "time_4")];
 
 /// The form fields of the optional versions in other languages: (language, title, description).
 pub const TRANSLATION_FIELDS: [(&str, &str, &str); 9] = [
@@ -214,6 +219,27 @@ pub fn parse_session(fields: &dyn Fields, now: i64) -> Result<NewSession, Vec<Pr
     if languages.is_empty() {
         problems.push(("languages", "session-error-languages-missing"));
     }
+    let mut more_dates = Vec::new();
+    let mut previous = starts_at;
+    for (date_field, time_field) in SERIES_FIELDS {
+        if fields.get(date_field).trim().is_empty() {
+            continue;
+        }
+        let time = if fields.get(time_field).trim().is_empty() {
+            fields.get("time")
+        } else {
+            fields.get(time_field)
+        };
+        match amsterdam_to_unix(&fields.get(date_field), &time) {
+            Ok(t) if previous.is_some_and(|p| t <= p) => problems.push((date_field, "session-error-series-order")),
+            Ok(t) => {
+                more_dates.push((t, t + duration * 60));
+                previous = Some(t);
+            }
+            Err(TimeProblem::DoesNotExist) => problems.push((time_field, "session-error-time-skipped")),
+            Err(TimeProblem::Invalid) => problems.push((date_field, "session-error-date-invalid")),
+        }
+    }
     let mut translations = Vec::new();
     for (code, title_field, description_field) in TRANSLATION_FIELDS {
         let title = fields.get(title_field).trim().to_owned();
@@ -245,6 +271,7 @@ pub fn parse_session(fields: &dyn Fields, now: i64) -> Result<NewSession, Vec<Pr
             max_party,
             registration_deadline,
             translations,
+            more_dates,
         }),
         _ => Err(problems),
     }
@@ -312,7 +339,8 @@ pub const MAIL_KINDS: [&str; 8] = [
 pub const MESSAGE_MAX: usize = 2000;
 
 /// Every message id the session rules can produce (the locale test checks they exist).
-pub const PROBLEM_IDS: [&str; 17] = [
+pub const PROBLEM_IDS: [&str; 18] = [
+    "session-error-series-order",
     "session-error-capacity-below-booked",
     "session-error-message",
     "session-error-title-missing",
@@ -469,6 +497,20 @@ mod tests {
             parse_session(&no_languages, NOW).expect_err("refused"),
             [("languages", "session-error-languages-missing")]
         );
+    }
+
+    #[test]
+    fn a_series_has_later_dates_in_order_with_the_same_duration() {
+        let s = parse_session(
+            &with(&[("date_2", "2026-12-17"), ("date_3", "2026-12-24"), ("time_3", "10:00")]),
+            NOW,
+        )
+        .expect("valid");
+        assert_eq!(s.more_dates.len(), 2);
+        assert_eq!(s.more_dates[0].0 - s.starts_at, 7 * 24 * 3600);
+        assert_eq!(s.more_dates[1].1 - s.more_dates[1].0, 90 * 60);
+        let problems = parse_session(&with(&[("date_2", "2026-12-01")]), NOW).expect_err("before the first");
+        assert_eq!(problems, [("date_2", "session-error-series-order")]);
     }
 
     #[test]

@@ -37,6 +37,17 @@ session-languages = اللغات: { $languages }
 #   $title (String) - the session's title
 session-doc-title = { $title } – { -brand-name }
 session-when = متى
+session-more-dates = تواريخ أخرى
+# Variables:
+#   $count (Number) - how many days the series has
+session-series = { $count ->
+    [zero] لا يوجد أي لقاء
+    [one] لقاء واحد
+    [two] سلسلة من لقاءين. تسجّل مرة واحدة فقط لكل اللقاءات.
+    [few] سلسلة من { $count } لقاءات. تسجّل مرة واحدة فقط لكل اللقاءات.
+    [many] سلسلة من { $count } لقاءً. تسجّل مرة واحدة فقط لكل اللقاءات.
+   *[other] سلسلة من { $count } لقاء. تسجّل مرة واحدة فقط لكل اللقاءات.
+}
 session-where = أين
 session-accessibility = سهولة الوصول
 session-languages-spoken = اللغات المستخدمة
@@ -136,6 +147,14 @@ session-field-partner-welcome = يمكن لشريك الحياة الحضور
 session-field-max-party = كم شخصًا في كل تسجيل؟
 session-field-max-party-hint = فقط إذا كان يمكن لشريك الحياة الحضور. عادةً 2.
 session-field-deadline = آخر يوم للتسجيل (التاريخ)
+session-field-series = سلسلة لقاءات (يمكن تركها فارغة)
+session-field-series-hint = هل هذا اللقاء جزء من سلسلة تُعقد عدة مرات؟ اكتب الأيام الأخرى. يسجّل الناس مرة واحدة فقط لكل الأيام.
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-date = اليوم { $number }: التاريخ
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-time = اليوم { $number }: وقت البدء (فارغ = نفس الوقت)
 session-field-translations = النص بلغات أخرى (يمكن تركه فارغًا)
 session-field-translations-hint = إذا كتبت العنوان والوصف هنا، يراهما السكان بلغتهم. وإلا يرون النص الهولندي.
 session-field-deadline-hint = اتركه فارغًا: عندها يمكن التسجيل حتى بداية اللقاء.
@@ -171,6 +190,7 @@ session-error-languages-missing = اختر لغة واحدة على الأقل.
 session-error-party = لا يمكنك الحضور إلى هذا اللقاء بهذا العدد من الأشخاص.
 session-error-capacity-below-booked = عدد الأماكن المحجوزة أكبر من ذلك. اختر عدد أماكن أكبر.
 session-error-message = اكتب رسالة من 1 إلى 2000 حرف.
+session-error-series-order = يجب أن يأتي كل يوم في السلسلة بعد اليوم الذي قبله.
 session-error-closed = لم يعد التسجيل ممكنًا: اللقاء بدأ، أو التسجيل مغلق، أو اللقاء لن يُعقد.
 
 account-notice-booked = تم بنجاح. تم تسجيلك. ستصلك رسالة بريد إلكتروني فيها التفاصيل.

@@ -33,6 +33,13 @@ session-languages = Languages: { $languages }
 #   $title (String) - the session's title
 session-doc-title = { $title } – { -brand-name }
 session-when = When
+session-more-dates = Also on
+# Variables:
+#   $count (Number) - how many days the series has
+session-series = { $count ->
+    [one] { $count } meeting
+   *[other] A series of { $count } meetings. You sign up once for all of them.
+}
 session-where = Where
 session-accessibility = Accessibility
 session-languages-spoken = Languages spoken
@@ -124,6 +131,14 @@ session-field-partner-welcome = The partner is welcome
 session-field-max-party = How many people per registration?
 session-field-max-party-hint = Only if the partner is welcome. Usually 2.
 session-field-deadline = Last day to sign up (date)
+session-field-series = A series (you can leave this empty)
+session-field-series-hint = Is this meeting part of a series that takes place a few times? Fill in the other days. People sign up once for all days.
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-date = Day { $number }: date
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-time = Day { $number }: start time (empty = the same time)
 session-field-translations = Text in other languages (you can leave this empty)
 session-field-translations-hint = Residents see the title and description in their own language if you fill it in here. If not, they see the Dutch text.
 session-field-deadline-hint = Leave this empty: then people can sign up until the meeting starts.
@@ -159,6 +174,7 @@ session-error-languages-missing = Choose at least one language.
 session-error-party = You cannot come to this meeting with that many people.
 session-error-capacity-below-booked = More places are already taken. Choose a larger number of places.
 session-error-message = Write a message of 1 to 2000 characters.
+session-error-series-order = Each day of the series must come after the day before.
 session-error-closed = You can no longer sign up: the meeting has started, registration is closed, or the meeting will not take place.
 
 account-notice-booked = Done. You are signed up. You will get an email with the details.

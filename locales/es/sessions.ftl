@@ -34,6 +34,14 @@ session-languages = Idiomas: { $languages }
 #   $title (String) - the session's title
 session-doc-title = { $title } – { -brand-name }
 session-when = Cuándo
+session-more-dates = Otras fechas
+# Variables:
+#   $count (Number) - how many days the series has
+session-series = { $count ->
+    [one] { $count } encuentro
+    [many] Una serie de { $count } encuentros. Se inscribe una sola vez para todos.
+   *[other] Una serie de { $count } encuentros. Se inscribe una sola vez para todos.
+}
 session-where = Dónde
 session-accessibility = Accesibilidad
 session-languages-spoken = Idiomas que se hablan
@@ -127,6 +135,14 @@ session-field-partner-welcome = La pareja es bienvenida
 session-field-max-party = ¿Cuántas personas por inscripción?
 session-field-max-party-hint = Solo si la pareja es bienvenida. Normalmente 2.
 session-field-deadline = Último día para inscribirse (fecha)
+session-field-series = Una serie (puede quedar vacío)
+session-field-series-hint = ¿Este encuentro forma parte de una serie de varias veces? Escriba los otros días. Las personas se inscriben una sola vez para todos los días.
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-date = Día { $number }: fecha
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-time = Día { $number }: hora de inicio (vacío = la misma hora)
 session-field-translations = Texto en otros idiomas (puede quedar vacío)
 session-field-translations-hint = Los habitantes ven el título y la descripción en su propio idioma si usted los escribe aquí. Si no, ven el texto en neerlandés.
 session-field-deadline-hint = Si lo deja vacío, la inscripción es posible hasta que empiece el encuentro.
@@ -162,6 +178,7 @@ session-error-languages-missing = Elija al menos un idioma.
 session-error-party = No puede venir a este encuentro con tantas personas.
 session-error-capacity-below-booked = Ya hay más plazas ocupadas. Elija un número de plazas más alto.
 session-error-message = Escriba un mensaje de 1 a 2000 caracteres.
+session-error-series-order = Cada día de la serie tiene que ser después del día anterior.
 session-error-closed = Ya no es posible inscribirse: el encuentro ha empezado, la inscripción está cerrada o el encuentro no se va a celebrar.
 
 account-notice-booked = Listo. Su inscripción está confirmada. Recibirá un correo con los datos.

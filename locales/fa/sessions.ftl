@@ -33,6 +33,13 @@ session-languages = زبان‌ها: { $languages }
 #   $title (String) - the session's title
 session-doc-title = { $title } – { -brand-name }
 session-when = زمان
+session-more-dates = تاریخ‌های دیگر
+# Variables:
+#   $count (Number) - how many days the series has
+session-series = { $count ->
+    [one] { $count } جلسه
+   *[other] مجموعه‌ای از { $count } جلسه. فقط یک بار برای همه آن‌ها ثبت‌نام می‌کنید.
+}
 session-where = مکان
 session-accessibility = دسترسی‌پذیری
 session-languages-spoken = زبان‌های جلسه
@@ -124,6 +131,14 @@ session-field-partner-welcome = شریک زندگی هم می‌تواند بی�
 session-field-max-party = چند نفر در هر ثبت‌نام؟
 session-field-max-party-hint = فقط اگر شریک زندگی هم می‌تواند بیاید. معمولاً 2.
 session-field-deadline = ثبت‌نام تا این تاریخ (خود این روز هم حساب است)
+session-field-series = مجموعه جلسه‌ها (می‌تواند خالی بماند)
+session-field-series-hint = آیا این جلسه بخشی از یک مجموعه چندجلسه‌ای است؟ روزهای دیگر را وارد کنید. مردم فقط یک بار برای همه روزها ثبت‌نام می‌کنند.
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-date = روز { $number }: تاریخ
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-time = روز { $number }: ساعت شروع (خالی = همان ساعت)
 session-field-translations = متن به زبان‌های دیگر (می‌تواند خالی بماند)
 session-field-translations-hint = اگر عنوان و توضیح را اینجا بنویسید، ساکنان آن‌ها را به زبان خودشان می‌بینند. در غیر این صورت متن هلندی را می‌بینند.
 session-field-deadline-hint = خالی بگذارید: در این صورت تا شروع جلسه می‌شود ثبت‌نام کرد.
@@ -159,6 +174,7 @@ session-error-languages-missing = دست‌کم یک زبان انتخاب کن�
 session-error-party = با این تعداد نفر نمی‌توانید به این جلسه بیایید.
 session-error-capacity-below-booked = تعداد جاهای پر شده از این بیشتر است. تعداد جاهای بیشتری انتخاب کنید.
 session-error-message = پیامی بین 1 تا 2000 حرف بنویسید.
+session-error-series-order = هر روز از این مجموعه باید بعد از روز قبلی باشد.
 session-error-closed = دیگر نمی‌توانید ثبت‌نام کنید: جلسه شروع شده، ثبت‌نام بسته شده یا جلسه برگزار نمی‌شود.
 
 account-notice-booked = انجام شد. شما برای این جلسه ثبت‌نام شدید. یک ایمیل با جزئیات دریافت می‌کنید.

@@ -34,6 +34,14 @@ session-languages = Langues : { $languages }
 #   $title (String) - the session's title
 session-doc-title = { $title } – { -brand-name }
 session-when = Quand
+session-more-dates = Autres dates
+# Variables:
+#   $count (Number) - how many days the series has
+session-series = { $count ->
+    [one] { $count } rencontre
+    [many] Une série de { $count } rencontres. Vous vous inscrivez une seule fois pour toutes.
+   *[other] Une série de { $count } rencontres. Vous vous inscrivez une seule fois pour toutes.
+}
 session-where = Où
 session-accessibility = Accessibilité
 session-languages-spoken = Langues parlées
@@ -127,6 +135,14 @@ session-field-partner-welcome = Le ou la partenaire est bienvenu(e)
 session-field-max-party = Combien de personnes par inscription ?
 session-field-max-party-hint = Seulement si le ou la partenaire est bienvenu(e). En général 2.
 session-field-deadline = Inscription possible jusqu'au (date incluse)
+session-field-series = Une série (peut rester vide)
+session-field-series-hint = Cette rencontre fait partie d'une série de plusieurs fois ? Indiquez les autres jours. Les gens s'inscrivent une seule fois pour tous les jours.
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-date = Jour { $number } : date
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-time = Jour { $number } : heure de début (vide = la même heure)
 session-field-translations = Texte dans d'autres langues (peut rester vide)
 session-field-translations-hint = Les habitants voient le titre et la description dans leur propre langue si vous les écrivez ici. Sinon, ils voient le texte en néerlandais.
 session-field-deadline-hint = Si vous laissez vide, l'inscription est possible jusqu'au début de la rencontre.
@@ -162,6 +178,7 @@ session-error-languages-missing = Choisissez au moins une langue.
 session-error-party = Vous ne pouvez pas venir à cette rencontre avec autant de personnes.
 session-error-capacity-below-booked = Plus de places sont déjà prises. Choisissez un nombre de places plus grand.
 session-error-message = Écrivez un message de 1 à 2000 caractères.
+session-error-series-order = Chaque jour de la série doit venir après le jour précédent.
 session-error-closed = L'inscription n'est plus possible : la rencontre a commencé, les inscriptions sont fermées ou la rencontre n'a pas lieu.
 
 account-notice-booked = C'est fait. Votre inscription est confirmée. Vous recevez un e-mail avec les informations.

@@ -33,6 +33,13 @@ session-languages = Talen: { $languages }
 #   $title (String) - the session's title
 session-doc-title = { $title } – { -brand-name }
 session-when = Wanneer
+session-more-dates = Ook op
+# Variables:
+#   $count (Number) - how many days the series has
+session-series = { $count ->
+    [one] { $count } bijeenkomst
+   *[other] Een reeks van { $count } bijeenkomsten. U meldt zich één keer aan voor alle.
+}
 session-where = Waar
 session-accessibility = Toegankelijkheid
 session-languages-spoken = Gesproken talen
@@ -124,6 +131,14 @@ session-field-partner-welcome = De partner is welkom
 session-field-max-party = Hoeveel personen per aanmelding?
 session-field-max-party-hint = Alleen als de partner welkom is. Meestal 2.
 session-field-deadline = Aanmelden kan tot en met (datum)
+session-field-series = Een reeks (mag leeg blijven)
+session-field-series-hint = Hoort deze bijeenkomst bij een reeks van een paar keer? Vul de andere dagen in. Mensen melden zich één keer aan voor alle dagen.
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-date = Dag { $number }: datum
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-time = Dag { $number }: begintijd (leeg = dezelfde tijd)
 session-field-translations = Tekst in andere talen (mag leeg blijven)
 session-field-translations-hint = Inwoners zien de titel en beschrijving in hun eigen taal als u die hier invult. Anders zien zij de Nederlandse tekst.
 session-field-deadline-hint = Laat leeg: dan kan aanmelden tot de bijeenkomst begint.
@@ -159,6 +174,7 @@ session-error-languages-missing = Kies minstens één taal.
 session-error-party = Met zoveel personen kunt u niet komen bij deze bijeenkomst.
 session-error-capacity-below-booked = Er zijn al meer plaatsen bezet. Kies een groter aantal plaatsen.
 session-error-message = Schrijf een bericht van 1 tot 2000 tekens.
+session-error-series-order = Elke dag van de reeks moet na de vorige dag komen.
 session-error-closed = Aanmelden kan niet meer: de bijeenkomst is begonnen, gesloten of gaat niet door.
 
 account-notice-booked = Gelukt. U bent aangemeld. U krijgt een e-mail met de gegevens.

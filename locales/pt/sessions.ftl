@@ -34,6 +34,14 @@ session-languages = Línguas: { $languages }
 #   $title (String) - the session's title
 session-doc-title = { $title } – { -brand-name }
 session-when = Quando
+session-more-dates = Outras datas
+# Variables:
+#   $count (Number) - how many days the series has
+session-series = { $count ->
+    [one] { $count } sessão
+    [many] Uma série de { $count } sessões. Inscreve-se uma só vez para todas.
+   *[other] Uma série de { $count } sessões. Inscreve-se uma só vez para todas.
+}
 session-where = Onde
 session-accessibility = Acessibilidade
 session-languages-spoken = Línguas faladas
@@ -127,6 +135,14 @@ session-field-partner-welcome = O parceiro é bem-vindo
 session-field-max-party = Quantas pessoas por inscrição?
 session-field-max-party-hint = Só se o parceiro for bem-vindo. Normalmente 2.
 session-field-deadline = Último dia para se inscrever (data)
+session-field-series = Uma série (pode ficar em branco)
+session-field-series-hint = Esta sessão faz parte de uma série de várias vezes? Preencha os outros dias. As pessoas inscrevem-se uma só vez para todos os dias.
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-date = Dia { $number }: data
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-time = Dia { $number }: hora de início (em branco = a mesma hora)
 session-field-translations = Texto noutras línguas (pode ficar em branco)
 session-field-translations-hint = Os habitantes veem o título e a descrição na sua própria língua se os escrever aqui. Caso contrário, veem o texto em neerlandês.
 session-field-deadline-hint = Deixe em branco: nesse caso, as pessoas podem inscrever-se até a sessão começar.
@@ -162,6 +178,7 @@ session-error-languages-missing = Escolha pelo menos uma língua.
 session-error-party = Não pode vir a esta sessão com tantas pessoas.
 session-error-capacity-below-booked = Já há mais lugares ocupados. Escolha um número de lugares maior.
 session-error-message = Escreva uma mensagem de 1 a 2000 caracteres.
+session-error-series-order = Cada dia da série tem de vir depois do dia anterior.
 session-error-closed = Já não é possível inscrever-se: a sessão já começou, as inscrições estão fechadas ou a sessão não se realiza.
 
 account-notice-booked = Conseguiu. A sua inscrição está confirmada. Vai receber um e-mail com os dados.

@@ -35,6 +35,15 @@ session-languages = Языки: { $languages }
 #   $title (String) - the session's title
 session-doc-title = { $title } – { -brand-name }
 session-when = Когда
+session-more-dates = Другие даты
+# Variables:
+#   $count (Number) - how many days the series has
+session-series = { $count ->
+    [one] Серия из { $count } встречи. Вы записываетесь один раз сразу на все встречи.
+    [few] Серия из { $count } встреч. Вы записываетесь один раз сразу на все встречи.
+    [many] Серия из { $count } встреч. Вы записываетесь один раз сразу на все встречи.
+   *[other] Серия из { $count } встречи. Вы записываетесь один раз сразу на все встречи.
+}
 session-where = Где
 session-accessibility = Доступность
 session-languages-spoken = На каких языках говорят
@@ -130,6 +139,14 @@ session-field-partner-welcome = Можно прийти с партнёром
 session-field-max-party = Сколько человек в одной записи?
 session-field-max-party-hint = Только если можно прийти с партнёром. Обычно 2.
 session-field-deadline = Записаться можно до (дата включительно)
+session-field-series = Серия (можно оставить пустым)
+session-field-series-hint = Эта встреча — часть серии из нескольких встреч? Укажите другие дни. Люди записываются один раз сразу на все дни.
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-date = День { $number }: дата
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-time = День { $number }: время начала (пусто = то же время)
 session-field-translations = Текст на других языках (можно оставить пустым)
 session-field-translations-hint = Если Вы заполните эти поля, жители увидят название и описание на своём языке. Иначе они увидят текст на нидерландском языке.
 session-field-deadline-hint = Оставьте пустым: тогда записаться можно до начала встречи.
@@ -165,6 +182,7 @@ session-error-languages-missing = Выберите хотя бы один язы
 session-error-party = С таким количеством человек на эту встречу прийти нельзя.
 session-error-capacity-below-booked = Уже занято больше мест. Выберите большее количество мест.
 session-error-message = Напишите сообщение от 1 до 2000 символов.
+session-error-series-order = Каждый день серии должен быть позже предыдущего дня.
 session-error-closed = Записаться больше нельзя: встреча уже началась, запись закрыта или встреча не состоится.
 
 account-notice-booked = Готово. Вы записаны. Вы получите письмо со всеми данными.

@@ -33,6 +33,13 @@ session-languages = Diller: { $languages }
 #   $title (String) - the session's title
 session-doc-title = { $title } – { -brand-name }
 session-when = Ne zaman
+session-more-dates = Diğer tarihler
+# Variables:
+#   $count (Number) - how many days the series has
+session-series = { $count ->
+    [one] { $count } toplantı
+   *[other] { $count } toplantılık bir dizi. Hepsi için bir kez kaydolursunuz.
+}
 session-where = Nerede
 session-accessibility = Erişilebilirlik
 session-languages-spoken = Konuşulan diller
@@ -124,6 +131,14 @@ session-field-partner-welcome = Partner de gelebilir
 session-field-max-party = Bir kayıtta en fazla kaç kişi?
 session-field-max-party-hint = Sadece partner de gelebiliyorsa. Genellikle 2.
 session-field-deadline = Son kayıt günü (tarih)
+session-field-series = Toplantı dizisi (boş bırakılabilir)
+session-field-series-hint = Bu toplantı birkaç kez yapılan bir dizinin parçası mı? Diğer günleri yazın. Kişiler bütün günler için bir kez kaydolur.
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-date = { $number }. gün: tarih
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-time = { $number }. gün: başlangıç saati (boş = aynı saat)
 session-field-translations = Başka dillerde metin (boş bırakılabilir)
 session-field-translations-hint = Buraya yazarsanız, sakinler başlığı ve açıklamayı kendi dillerinde görür. Yazmazsanız Hollandaca metni görürler.
 session-field-deadline-hint = Boş bırakın: o zaman toplantı başlayana kadar kayıt yapılabilir.
@@ -159,6 +174,7 @@ session-error-languages-missing = En az bir dil seçin.
 session-error-party = Bu toplantıya bu kadar kişiyle gelemezsiniz.
 session-error-capacity-below-booked = Zaten daha fazla yer dolu. Daha büyük bir yer sayısı seçin.
 session-error-message = 1 ile 2000 karakter arasında bir mesaj yazın.
+session-error-series-order = Dizinin her günü bir önceki günden sonra olmalıdır.
 session-error-closed = Artık kaydolamazsınız: toplantı başladı, kayıtlar kapandı veya toplantı yapılmayacak.
 
 account-notice-booked = Oldu. Kaydınız yapıldı. Bilgilerin olduğu bir e-posta alacaksınız.

@@ -32,6 +32,12 @@ session-languages = 语言：{ $languages }
 #   $title (String) - the session's title
 session-doc-title = { $title } – { -brand-name }
 session-when = 时间
+session-more-dates = 其他日期
+# Variables:
+#   $count (Number) - how many days the series has
+session-series = { $count ->
+   *[other] 系列说明会，共 { $count } 场。报名一次就可以参加全部场次。
+}
 session-where = 地点
 session-accessibility = 无障碍设施
 session-languages-spoken = 使用的语言
@@ -121,6 +127,14 @@ session-field-partner-welcome = 欢迎伴侣参加
 session-field-max-party = 每次报名最多几人？
 session-field-max-party-hint = 仅在欢迎伴侣参加时适用。通常为 2。
 session-field-deadline = 报名截止日期（含当天）
+session-field-series = 系列（可以不填）
+session-field-series-hint = 这场说明会是不是分几次举办的系列？请填写其他日期。大家只需报名一次，就可以参加所有日期。
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-date = 第 { $number } 天：日期
+# Variables:
+#   $number (Number) - which day of the series (2, 3, 4)
+session-field-series-time = 第 { $number } 天：开始时间（不填 = 同一时间）
 session-field-translations = 其他语言的文字（可以不填）
 session-field-translations-hint = 如果您在这里填写，居民会看到用他们自己语言写的标题和描述。否则他们会看到荷兰语文字。
 session-field-deadline-hint = 不填写：可以一直报名，直到说明会开始。
@@ -156,6 +170,7 @@ session-error-languages-missing = 请至少选择一种语言。
 session-error-party = 您不能带这么多人参加这场说明会。
 session-error-capacity-below-booked = 已占用的名额比这个数字多。请选择更大的名额数量。
 session-error-message = 请写一条 1 到 2000 个字符的消息。
+session-error-series-order = 系列中的每一天都必须在前一天之后。
 session-error-closed = 已经不能报名了：说明会已开始、报名已截止，或说明会已取消。
 
 account-notice-booked = 成功了。您已报名。您会收到一封包含详细信息的电子邮件。

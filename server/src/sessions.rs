@@ -33,6 +33,8 @@ pub struct SessionRow {
     pub max_party: i64,
     pub registration_deadline: i64,
     pub cancelled_at: Option<i64>,
+    /// How many more dates the series has (0: a single session).
+    pub more_dates: i64,
     /// Title and description in the reader's language, when the consultant wrote them.
     pub translated_title: Option<String>,
     pub translated_description: Option<String>,
@@ -41,8 +43,9 @@ pub struct SessionRow {
 /// The columns of [`SessionRow`], with `t` the reader's translation (left joined).
 pub const SESSION_COLUMNS: &str = "s.id, s.municipality, s.title, s.description, s.starts_at, s.ends_at, s.place, \
     s.room, s.accessibility, s.online_url, s.capacity, s.seats_taken, s.languages, s.interpreter, s.childcare, \
-    s.partner_welcome, s.max_party, s.registration_deadline, s.cancelled_at, t.title as translated_title, \
-    t.description as translated_description";
+    s.partner_welcome, s.max_party, s.registration_deadline, s.cancelled_at, \
+    (select count(*) from info_session_dates d where d.session_id = s.id) as more_dates, \
+    t.title as translated_title, t.description as translated_description";
 
 impl SessionRow {
     pub fn card(&self, reader_locale: &str, now: i64) -> SessionCard {
@@ -73,6 +76,7 @@ impl SessionRow {
             ),
             capacity: self.capacity,
             taken: self.seats_taken,
+            dates: 1 + self.more_dates,
         }
     }
 

@@ -22,6 +22,8 @@ pub struct SessionCard {
     pub availability: Availability,
     pub capacity: i64,
     pub taken: i64,
+    /// Dates in the series (1: a single session).
+    pub dates: i64,
 }
 
 /// The list of upcoming sessions and the filter as chosen.
@@ -90,6 +92,8 @@ pub struct SessionDetail {
     pub partner_welcome: bool,
     pub max_party: i64,
     pub registration_deadline: i64,
+    /// The further dates of a series: (start, end).
+    pub more_dates: Vec<(i64, i64)>,
     /// The booking of the person this page is for, if any (not cancelled).
     pub booking: Option<BookingView>,
     /// Who can book here: a signed-in migrant, or a partner acting with the "book" scope.

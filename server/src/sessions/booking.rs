@@ -247,7 +247,7 @@ pub async fn promote(state: &AppState, tx: &mut Tx, session_id: i64, now: i64) -
 }
 
 /// The calendar file of a session.
-pub fn session_ics(public_url: &str, session: &SessionRow, now: i64) -> String {
+pub fn session_ics(public_url: &str, session: &SessionRow, more_dates: &[(i64, i64)], now: i64) -> String {
     let location = if session.online_url.is_empty() {
         [session.place.as_str(), session.room.as_str()]
             .into_iter()
@@ -257,17 +257,20 @@ pub fn session_ics(public_url: &str, session: &SessionRow, now: i64) -> String {
     } else {
         session.online_url.clone()
     };
-    calendar::ics(&calendar::Event {
-        uid: format!("session-{}@wegwijs", session.id),
-        starts_at: session.starts_at,
-        ends_at: session.ends_at,
-        summary: session.translated_title.as_deref().unwrap_or(&session.title),
-        location: &location,
-        description: &session.description_for_reader(),
-        url: &format!("{public_url}/sessions/{}", session.id),
-        now,
-        cancelled: session.cancelled_at.is_some(),
-    })
+    calendar::ics(
+        &calendar::Event {
+            uid: format!("session-{}@wegwijs", session.id),
+            starts_at: session.starts_at,
+            ends_at: session.ends_at,
+            summary: session.translated_title.as_deref().unwrap_or(&session.title),
+            location: &location,
+            description: &session.description_for_reader(),
+            url: &format!("{public_url}/sessions/{}", session.id),
+            now,
+            cancelled: session.cancelled_at.is_some(),
+        },
+        more_dates,
+    )
 }
 
 /// Queues `session-mail-<kind>-subject/body` in the migrant's language, with the calendar
@@ -324,8 +327,12 @@ pub async fn queue_mail_with(
     let body = message_in(locale, &format!("session-mail-{kind}-body"), &args);
     // The calendar file goes with every mail about a seat the person holds (a cancellation
     // carries STATUS:CANCELLED, so the phone's calendar drops it).
-    let calendar = matches!(kind, "confirmed" | "promoted" | "reminder" | "changed" | "cancelled")
-        .then(|| session_ics(public_url, session, now));
+    let calendar = if matches!(kind, "confirmed" | "promoted" | "reminder" | "changed" | "cancelled") {
+        let more = super::catalog::dates_in(tx, session.id).await?;
+        Some(session_ics(public_url, session, &more, now))
+    } else {
+        None
+    };
     mail::enqueue_with_calendar(tx, to, &subject, &body, calendar.as_deref(), now).await
 }
 

@@ -59,6 +59,7 @@ pub async fn create(db: &Db, public_url: &str, consultant: &User, session: &NewS
     .await
     })?;
     save_translations(&mut tx, id, session).await?;
+    save_dates(&mut tx, id, session).await?;
     // Migrants who asked for it hear of a session in their municipality and their language.
     let subscribers: Vec<(i64,)> = on_tx!(&mut tx, |conn| {
         sqlx::query_as(
@@ -110,6 +111,49 @@ async fn save_translations(tx: &mut Tx, id: i64, session: &NewSession) -> Result
         .map(|_| ()))?;
     }
     Ok(())
+}
+
+/// Replaces the further dates of a series.
+async fn save_dates(tx: &mut Tx, id: i64, session: &NewSession) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |conn| sqlx::query(
+        "delete from info_session_dates where session_id = $1"
+    )
+    .bind(id)
+    .execute(conn)
+    .await
+    .map(|_| ()))?;
+    for (starts_at, ends_at) in &session.more_dates {
+        on_tx!(tx, |conn| sqlx::query(
+            "insert into info_session_dates (session_id, starts_at, ends_at) values ($1, $2, $3)"
+        )
+        .bind(id)
+        .bind(starts_at)
+        .bind(ends_at)
+        .execute(conn)
+        .await
+        .map(|_| ()))?;
+    }
+    Ok(())
+}
+
+/// The further dates of a series, in order.
+pub async fn dates_of(db: &Db, id: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    on_db!(db, |pool| sqlx::query_as(
+        "select starts_at, ends_at from info_session_dates where session_id = $1 order by starts_at"
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await)
+}
+
+/// [`dates_of`] inside a transaction.
+pub async fn dates_in(tx: &mut Tx, id: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    on_tx!(tx, |conn| sqlx::query_as(
+        "select starts_at, ends_at from info_session_dates where session_id = $1 order by starts_at"
+    )
+    .bind(id)
+    .fetch_all(conn)
+    .await)
 }
 
 /// The versions in other languages: (language, title, description).
@@ -187,6 +231,8 @@ pub async fn update(state: &AppState, consultant: &User, id: i64, session: &NewS
         return Err(Refusal::new("capacity", "session-error-capacity-below-booked").into());
     }
     save_translations(&mut tx, id, session).await?;
+    let dates_before = dates_in(&mut tx, id).await?;
+    save_dates(&mut tx, id, session).await?;
     if session.capacity > before.capacity {
         booking::promote(state, &mut tx, id, now).await?;
     }
@@ -202,7 +248,7 @@ pub async fn update(state: &AppState, consultant: &User, id: i64, session: &NewS
         &before.place,
         &before.room,
         &before.online_url,
-    );
+    ) || dates_before != session.more_dates;
     if moved {
         mail_everyone_booked(&state.settings.public_url, &mut tx, id, "changed", "", now).await?;
     }

@@ -149,6 +149,7 @@ async fn session_detail(
         None => None,
     };
     let actor_id = user(parts).map(|u| u.id);
+    let more_dates = catalog::dates_of(&state.db, id).await?;
     Ok(Some(SessionDetail {
         card: row.card(locale, now()),
         description: row.description_for_reader(),
@@ -160,6 +161,7 @@ async fn session_detail(
         partner_welcome: row.partner_welcome,
         max_party: row.max_party,
         registration_deadline: row.registration_deadline,
+        more_dates,
         booking,
         can_book: person.is_some(),
         booking_for: person.filter(|p| Some(p.id) != actor_id).map(|p| p.display_name),
@@ -275,7 +277,11 @@ async fn calendar(State(state): State<AppState>, Path(id): Path<i64>, request: R
     let locale = reader_locale(&request.into_parts().0);
     match catalog::find_session(&state.db, id, locale).await {
         Ok(Some(session)) => {
-            let mut response = booking::session_ics(&state.settings.public_url, &session, now()).into_response();
+            let more = match catalog::dates_of(&state.db, id).await {
+                Ok(more) => more,
+                Err(error) => return server_error(error.into()),
+            };
+            let mut response = booking::session_ics(&state.settings.public_url, &session, &more, now()).into_response();
             let headers = response.headers_mut();
             headers.insert(
                 header::CONTENT_TYPE,
@@ -405,6 +411,16 @@ async fn edit_form(State(state): State<AppState>, Path(id): Path<i64>, request: 
                     values.push((title_field, title));
                     values.push((description_field, description));
                 }
+            }
+        }
+        Err(error) => return server_error(error.into()),
+    }
+    match catalog::dates_of(&state.db, id).await {
+        Ok(dates) => {
+            for ((date_field, time_field), (starts_at, _)) in app::sessions::SERIES_FIELDS.iter().zip(dates) {
+                let (date, time) = app::sessions::unix_to_amsterdam(starts_at);
+                values.push((date_field, date));
+                values.push((time_field, time));
             }
         }
         Err(error) => return server_error(error.into()),

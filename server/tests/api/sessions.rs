@@ -24,6 +24,7 @@ crate::on_both_backends!(
     a_consultant_changes_writes_and_cancels_and_everyone_booked_is_told,
     migrants_who_ask_hear_of_new_sessions_in_their_language,
     export_lists_bookings_and_delete_anonymises_them,
+    a_series_is_booked_once_for_every_date,
 );
 
 /// A good announcement form; `change` overrides fields.
@@ -725,4 +726,38 @@ async fn export_lists_bookings_and_delete_anonymises_them(backend: Backend) {
     assert_eq!((people, by), (None, None), "anonymised");
     let (_, list) = consultant.get_page(&format!("/consultant/sessions/{session}")).await;
     assert!(list.contains("account verwijderd"));
+}
+
+async fn a_series_is_booked_once_for_every_date(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (consultant, _) = staff_member(&app, "consultant", Some("0363")).await;
+    let refused = post_session_form(&consultant, "/consultant/sessions", &[("date_2", "2031-03-01")]).await;
+    assert_eq!(refused.status(), 422, "a later day must come after the first");
+    let session = announce(
+        &consultant,
+        &[("date_2", "2031-03-20"), ("date_3", "2031-03-27"), ("time_3", "10:00")],
+    )
+    .await;
+    let (_, page) = app.get_page(&format!("/sessions/{session}")).await;
+    assert!(page.contains("Ook op") && page.contains("Een reeks van"));
+    let (migrant, _) = account(&app, "series", "migrant").await;
+    book(&migrant, session, "1").await;
+    assert_eq!(
+        counts(&app, session).await,
+        (1, 1, 1, 0),
+        "one booking for the whole series"
+    );
+    let ics = app
+        .get(&format!("/sessions/{session}/calendar.ics"))
+        .await
+        .text()
+        .await
+        .expect("ics");
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3);
+    assert!(ics.contains("DTSTART:20310327T090000Z"), "day 3 at 10:00 Dutch time");
+    // The edit form shows the days again.
+    let (_, form) = consultant
+        .get_page(&format!("/consultant/sessions/{session}/edit"))
+        .await;
+    assert!(form.contains("value=\"2031-03-27\"") && form.contains("value=\"10:00\""));
 }

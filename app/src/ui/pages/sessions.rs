@@ -72,6 +72,7 @@ fn card_view(card: SessionCard, href: String) -> impl IntoView {
             <p>{day_and_hours(&card)}</p>
             <p><span dir="auto">{place}</span>" · "{card.municipality.clone()}</p>
             <p>{tr!("session-languages", { "languages" => language_names(&card.languages) })}</p>
+            {(card.dates > 1).then(|| view! { <p>{tr!("session-series", { "count" => card.dates })}</p> })}
             <p><strong>{seats(&card)}</strong></p>
         </li>
     }
@@ -213,6 +214,13 @@ pub fn SessionPage() -> impl IntoView {
         <dl class="facts">
             <dt>{tr!("session-when")}</dt>
             <dd>{day_and_hours(&card)}</dd>
+            {(!detail.more_dates.is_empty()).then(|| view! {
+                <dt>{tr!("session-more-dates")}</dt>
+                <dd>
+                    <p>{tr!("session-series", { "count" => card.dates })}</p>
+                    <ul>{detail.more_dates.iter().map(|(start, _)| view! { <li>{day_and_time(*start)}</li> }).collect_view()}</ul>
+                </dd>
+            })}
             <dt>{tr!("session-where")}</dt>
             <dd dir="auto">{place}</dd>
             {(!detail.accessibility.is_empty()).then(|| view! { <dt>{tr!("session-accessibility")}</dt><dd dir="auto">{detail.accessibility.clone()}</dd> })}
@@ -390,6 +398,14 @@ pub fn NewSessionPage() -> impl IntoView {
                 {checkbox("interpreter", tr!("session-interpreter"), &state)}
                 {checkbox("childcare", tr!("session-field-childcare"), &state)}
                 {checkbox("partner_welcome", tr!("session-field-partner-welcome"), &state)}
+            </fieldset>
+            <fieldset class="field">
+                <legend>{tr!("session-field-series")}</legend>
+                <p class="hint">{tr!("session-field-series-hint")}</p>
+                {crate::sessions::SERIES_FIELDS.iter().enumerate().map(|(i, &(date_field, time_field))| view! {
+                    <Field state=state.clone() name=date_field kind="date" label=tr!("session-field-series-date", { "number" => i + 2 }) />
+                    <Field state=state.clone() name=time_field kind="time" label=tr!("session-field-series-time", { "number" => i + 2 }) />
+                }).collect_view()}
             </fieldset>
             <details class="translations" open=crate::sessions::TRANSLATION_FIELDS.iter().any(|(_, t, _)| !state.value(t).is_empty())>
                 <summary>{tr!("session-field-translations")}</summary>
