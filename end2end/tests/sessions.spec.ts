@@ -15,12 +15,12 @@ test("a consultant announces a session; a migrant books in Arabic and gets the .
   await expectNoAxeViolations(consultant, testInfo);
   const title = `Welkom in Utrecht ${tag}`;
   await consultant.getByLabel("Titel", { exact: true }).fill(title);
-  await consultant.getByLabel("Beschrijving").fill("Wat moet u doen?\nWe leggen het uit.");
+  await consultant.getByLabel("Beschrijving", { exact: true }).fill("Wat moet u doen?\nWe leggen het uit.");
   await consultant.getByLabel("Datum", { exact: true }).fill("2031-03-13");
-  await consultant.getByLabel("Begintijd").fill("19:00");
-  await consultant.getByLabel("Aantal plaatsen").fill("1");
+  await consultant.getByLabel("Begintijd", { exact: true }).fill("19:00");
+  await consultant.getByLabel("Aantal plaatsen", { exact: true }).fill("1");
   await consultant.getByLabel("Adres", { exact: true }).fill("Stadskantoor, Stadsplateau 1");
-  await consultant.getByLabel("العربية").check();
+  await consultant.getByLabel("العربية", { exact: true }).check();
   await consultant.getByRole("button", { name: "Bijeenkomst aankondigen" }).click();
   await expect(consultant.getByRole("status").first()).toContainText("De bijeenkomst staat online");
   const sessionUrl = consultant.url().replace(/\/consultant(\/sessions\/\d+).*/, "$1");

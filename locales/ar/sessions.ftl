@@ -157,6 +157,12 @@ session-field-series-date = اليوم { $number }: التاريخ
 session-field-series-time = اليوم { $number }: وقت البدء (فارغ = نفس الوقت)
 session-field-translations = النص بلغات أخرى (يمكن تركه فارغًا)
 session-field-translations-hint = إذا كتبت العنوان والوصف هنا، يراهما السكان بلغتهم. وإلا يرون النص الهولندي.
+# Variables:
+#   $language (String) - the language's own name
+session-field-title-in = العنوان ({ $language })
+# Variables:
+#   $language (String) - the language's own name
+session-field-description-in = الوصف ({ $language })
 session-field-deadline-hint = اتركه فارغًا: عندها يمكن التسجيل حتى بداية اللقاء.
 
 # Variables:

@@ -141,6 +141,12 @@ session-field-series-date = Day { $number }: date
 session-field-series-time = Day { $number }: start time (empty = the same time)
 session-field-translations = Text in other languages (you can leave this empty)
 session-field-translations-hint = Residents see the title and description in their own language if you fill it in here. If not, they see the Dutch text.
+# Variables:
+#   $language (String) - the language's own name
+session-field-title-in = Title ({ $language })
+# Variables:
+#   $language (String) - the language's own name
+session-field-description-in = Description ({ $language })
 session-field-deadline-hint = Leave this empty: then people can sign up until the meeting starts.
 
 # Variables:

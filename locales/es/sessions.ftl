@@ -145,6 +145,12 @@ session-field-series-date = Día { $number }: fecha
 session-field-series-time = Día { $number }: hora de inicio (vacío = la misma hora)
 session-field-translations = Texto en otros idiomas (puede quedar vacío)
 session-field-translations-hint = Los habitantes ven el título y la descripción en su propio idioma si usted los escribe aquí. Si no, ven el texto en neerlandés.
+# Variables:
+#   $language (String) - the language's own name
+session-field-title-in = Título ({ $language })
+# Variables:
+#   $language (String) - the language's own name
+session-field-description-in = Descripción ({ $language })
 session-field-deadline-hint = Si lo deja vacío, la inscripción es posible hasta que empiece el encuentro.
 
 # Variables:

@@ -141,6 +141,12 @@ session-field-series-date = روز { $number }: تاریخ
 session-field-series-time = روز { $number }: ساعت شروع (خالی = همان ساعت)
 session-field-translations = متن به زبان‌های دیگر (می‌تواند خالی بماند)
 session-field-translations-hint = اگر عنوان و توضیح را اینجا بنویسید، ساکنان آن‌ها را به زبان خودشان می‌بینند. در غیر این صورت متن هلندی را می‌بینند.
+# Variables:
+#   $language (String) - the language's own name
+session-field-title-in = عنوان ({ $language })
+# Variables:
+#   $language (String) - the language's own name
+session-field-description-in = توضیحات ({ $language })
 session-field-deadline-hint = خالی بگذارید: در این صورت تا شروع جلسه می‌شود ثبت‌نام کرد.
 
 # Variables:

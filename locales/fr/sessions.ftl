@@ -145,6 +145,12 @@ session-field-series-date = Jour { $number } : date
 session-field-series-time = Jour { $number } : heure de début (vide = la même heure)
 session-field-translations = Texte dans d'autres langues (peut rester vide)
 session-field-translations-hint = Les habitants voient le titre et la description dans leur propre langue si vous les écrivez ici. Sinon, ils voient le texte en néerlandais.
+# Variables:
+#   $language (String) - the language's own name
+session-field-title-in = Titre ({ $language })
+# Variables:
+#   $language (String) - the language's own name
+session-field-description-in = Description ({ $language })
 session-field-deadline-hint = Si vous laissez vide, l'inscription est possible jusqu'au début de la rencontre.
 
 # Variables:

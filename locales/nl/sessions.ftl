@@ -141,6 +141,12 @@ session-field-series-date = Dag { $number }: datum
 session-field-series-time = Dag { $number }: begintijd (leeg = dezelfde tijd)
 session-field-translations = Tekst in andere talen (mag leeg blijven)
 session-field-translations-hint = Inwoners zien de titel en beschrijving in hun eigen taal als u die hier invult. Anders zien zij de Nederlandse tekst.
+# Variables:
+#   $language (String) - the language's own name
+session-field-title-in = Titel ({ $language })
+# Variables:
+#   $language (String) - the language's own name
+session-field-description-in = Beschrijving ({ $language })
 session-field-deadline-hint = Laat leeg: dan kan aanmelden tot de bijeenkomst begint.
 
 # Variables:

@@ -145,6 +145,12 @@ session-field-series-date = Dia { $number }: data
 session-field-series-time = Dia { $number }: hora de início (em branco = a mesma hora)
 session-field-translations = Texto noutras línguas (pode ficar em branco)
 session-field-translations-hint = Os habitantes veem o título e a descrição na sua própria língua se os escrever aqui. Caso contrário, veem o texto em neerlandês.
+# Variables:
+#   $language (String) - the language's own name
+session-field-title-in = Título ({ $language })
+# Variables:
+#   $language (String) - the language's own name
+session-field-description-in = Descrição ({ $language })
 session-field-deadline-hint = Deixe em branco: nesse caso, as pessoas podem inscrever-se até a sessão começar.
 
 # Variables:

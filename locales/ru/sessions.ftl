@@ -149,6 +149,12 @@ session-field-series-date = День { $number }: дата
 session-field-series-time = День { $number }: время начала (пусто = то же время)
 session-field-translations = Текст на других языках (можно оставить пустым)
 session-field-translations-hint = Если Вы заполните эти поля, жители увидят название и описание на своём языке. Иначе они увидят текст на нидерландском языке.
+# Variables:
+#   $language (String) - the language's own name
+session-field-title-in = Название ({ $language })
+# Variables:
+#   $language (String) - the language's own name
+session-field-description-in = Описание ({ $language })
 session-field-deadline-hint = Оставьте пустым: тогда записаться можно до начала встречи.
 
 # Variables:

@@ -141,6 +141,12 @@ session-field-series-date = { $number }. gün: tarih
 session-field-series-time = { $number }. gün: başlangıç saati (boş = aynı saat)
 session-field-translations = Başka dillerde metin (boş bırakılabilir)
 session-field-translations-hint = Buraya yazarsanız, sakinler başlığı ve açıklamayı kendi dillerinde görür. Yazmazsanız Hollandaca metni görürler.
+# Variables:
+#   $language (String) - the language's own name
+session-field-title-in = Başlık ({ $language })
+# Variables:
+#   $language (String) - the language's own name
+session-field-description-in = Açıklama ({ $language })
 session-field-deadline-hint = Boş bırakın: o zaman toplantı başlayana kadar kayıt yapılabilir.
 
 # Variables:

@@ -137,6 +137,12 @@ session-field-series-date = 第 { $number } 天：日期
 session-field-series-time = 第 { $number } 天：开始时间（不填 = 同一时间）
 session-field-translations = 其他语言的文字（可以不填）
 session-field-translations-hint = 如果您在这里填写，居民会看到用他们自己语言写的标题和描述。否则他们会看到荷兰语文字。
+# Variables:
+#   $language (String) - the language's own name
+session-field-title-in = 标题（{ $language }）
+# Variables:
+#   $language (String) - the language's own name
+session-field-description-in = 说明（{ $language }）
 session-field-deadline-hint = 不填写：可以一直报名，直到说明会开始。
 
 # Variables:

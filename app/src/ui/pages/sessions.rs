@@ -412,11 +412,12 @@ pub fn NewSessionPage() -> impl IntoView {
                 <p class="hint">{tr!("session-field-translations-hint")}</p>
                 {crate::sessions::TRANSLATION_FIELDS.iter().map(|&(code, title_field, description_field)| {
                     let description = state.value(description_field);
+                    let language = endonym(&i18n, code);
                     view! {
                         <fieldset class="field">
-                            <legend lang=code>{endonym(&i18n, code)}</legend>
-                            <Field state=state.clone() name=title_field label=tr!("session-field-title") />
-                            <label for=description_field>{tr!("session-field-description")}</label>
+                            <legend lang=code>{language.clone()}</legend>
+                            <Field state=state.clone() name=title_field label=tr!("session-field-title-in", { "language" => language.clone() }) />
+                            <label for=description_field>{tr!("session-field-description-in", { "language" => language.clone() })}</label>
                             <textarea id=description_field name=description_field rows="3" dir="auto">{description}</textarea>
                         </fieldset>
                     }
