@@ -171,30 +171,42 @@ fn outcome(status: &str) -> Booked {
 pub async fn cancel(state: &AppState, actor: &User, migrant: &User, booking_id: i64) -> Result<i64, Failure> {
     let now = now();
     let mut tx = state.db.begin_write().await?;
-    let row: Option<(i64, i64, String)> = on_tx!(&mut tx, |conn| sqlx::query_as(
-        "select b.session_id, b.party_size, b.status from bookings b join info_sessions s on s.id = b.session_id \
-         where b.id = $1 and b.migrant_id = $2 and b.status <> 'cancelled' and s.starts_at > $3"
-    )
-    .bind(booking_id)
-    .bind(migrant.id)
-    .bind(now)
-    .fetch_optional(conn)
-    .await)?;
-    let Some((session_id, party, status)) = row else {
+    // The status may change under us (a cancellation elsewhere promotes this very booking):
+    // the update only counts for the status just read, and on a change we read it again.
+    let mut cancelled = None;
+    for _ in 0..3 {
+        let row: Option<(i64, i64, String)> =
+            on_tx!(&mut tx, |conn| {
+                sqlx::query_as(
+            "select b.session_id, b.party_size, b.status from bookings b join info_sessions s on s.id = b.session_id \
+             where b.id = $1 and b.migrant_id = $2 and b.status <> 'cancelled' and s.starts_at > $3"
+        )
+        .bind(booking_id)
+        .bind(migrant.id)
+        .bind(now)
+        .fetch_optional(conn)
+        .await
+            })?;
+        let Some((session_id, party, status)) = row else {
+            return Err(Refusal::new("", "account-error-not-found").into());
+        };
+        let changed = on_tx!(&mut tx, |conn| sqlx::query(
+            "update bookings set status = 'cancelled', updated_at = $1 where id = $2 and status = $3"
+        )
+        .bind(now)
+        .bind(booking_id)
+        .bind(&status)
+        .execute(conn)
+        .await
+        .map(|r| r.rows_affected()))?;
+        if changed == 1 {
+            cancelled = Some((session_id, party, status));
+            break;
+        }
+    }
+    let Some((session_id, party, status)) = cancelled else {
         return Err(Refusal::new("", "account-error-not-found").into());
     };
-    let changed = on_tx!(&mut tx, |conn| sqlx::query(
-        "update bookings set status = 'cancelled', updated_at = $1 where id = $2 and status = $3"
-    )
-    .bind(now)
-    .bind(booking_id)
-    .bind(&status)
-    .execute(conn)
-    .await
-    .map(|r| r.rows_affected()))?;
-    if changed != 1 {
-        return Err(Refusal::new("", "account-error-not-found").into());
-    }
     if status == "confirmed" {
         free_seats(&mut tx, session_id, party).await?;
         promote(state, &mut tx, session_id, now).await?;
