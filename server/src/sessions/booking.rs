@@ -175,9 +175,8 @@ pub async fn cancel(state: &AppState, actor: &User, migrant: &User, booking_id: 
     // the update only counts for the status just read, and on a change we read it again.
     let mut cancelled = None;
     for _ in 0..3 {
-        let row: Option<(i64, i64, String)> =
-            on_tx!(&mut tx, |conn| {
-                sqlx::query_as(
+        let row: Option<(i64, i64, String)> = on_tx!(&mut tx, |conn| {
+            sqlx::query_as(
             "select b.session_id, b.party_size, b.status from bookings b join info_sessions s on s.id = b.session_id \
              where b.id = $1 and b.migrant_id = $2 and b.status <> 'cancelled' and s.starts_at > $3"
         )
@@ -186,7 +185,7 @@ pub async fn cancel(state: &AppState, actor: &User, migrant: &User, booking_id: 
         .bind(now)
         .fetch_optional(conn)
         .await
-            })?;
+        })?;
         let Some((session_id, party, status)) = row else {
             return Err(Refusal::new("", "account-error-not-found").into());
         };

@@ -1,7 +1,7 @@
 //! Reminder mails before a session: one a while before (48 hours by default) and one shortly
 //! before (2 hours), set with `WEGWIJS_REMINDER_HOURS`. Each booking is claimed with a guarded
 //! update in the same transaction as its mail, so every server may run this loop and nobody
-//! gets a reminder twice.
+//! gets a reminder twice. A partner the migrant lets "receive my reminders" gets them too.
 
 use std::time::Duration;
 
@@ -33,9 +33,25 @@ pub async fn send_due(db: &Db, public_url: &str, (early, late): (i64, i64), now:
             let Some(migrant) = find_user_in(&mut tx, *migrant_id).await? else {
                 continue;
             };
-            if let Some(session) = find_session_in(&mut tx, *session_id, &migrant.locale).await? {
-                queue_mail(public_url, &mut tx, &migrant, &session, "reminder", now).await?;
-                queued += 1;
+            // The migrant, and every partner the migrant lets receive their reminders.
+            let partners: Vec<(i64,)> = on_tx!(&mut tx, |conn| sqlx::query_as(
+                "select referent_id from grants where migrant_id = $1 and can_receive_reminders \
+                 and accepted_at is not null and revoked_at is null and (valid_until is null or valid_until > $2) \
+                 and referent_id is not null"
+            )
+            .bind(migrant.id)
+            .bind(now)
+            .fetch_all(conn)
+            .await)?;
+            let mut readers = vec![migrant];
+            for (partner_id,) in partners {
+                readers.extend(find_user_in(&mut tx, partner_id).await?);
+            }
+            for reader in &readers {
+                if let Some(session) = find_session_in(&mut tx, *session_id, &reader.locale).await? {
+                    queue_mail(public_url, &mut tx, reader, &session, "reminder", now).await?;
+                    queued += 1;
+                }
             }
         }
         tx.commit().await?;

@@ -552,6 +552,25 @@ async fn reminders_go_once_before_the_session(backend: Backend) {
     let session = announce(&consultant, &[]).await;
     let (migrant, email) = account(&app, "remind", "migrant").await;
     book(&migrant, session, "1").await;
+    // A partner with "receive my reminders" gets them too; one without does not.
+    let mut partner_emails = Vec::new();
+    for (name, scope) in [("reminded", "reminders"), ("notreminded", "view")] {
+        let body = migrant
+            .post_form("/account/partners/invite", &[(scope, "on")])
+            .await
+            .text()
+            .await
+            .expect("body");
+        let code = body[body.find("class=\"code\"").expect("code")..]
+            .split('>')
+            .nth(1)
+            .and_then(|c| c.split('<').next())
+            .expect("code")
+            .to_owned();
+        let (partner, partner_email) = account(&app, name, "referent").await;
+        partner.post_form("/account/partners/accept", &[("code", &code)]).await;
+        partner_emails.push(partner_email);
+    }
     let db = app.db().await;
     let (starts_at,): (i64,) = on_db!(&db, |pool| sqlx::query_as(
         "select starts_at from info_sessions where id = $1"
@@ -569,9 +588,9 @@ async fn reminders_go_once_before_the_session(backend: Backend) {
         }
     };
     assert_eq!(send(49).await, 0, "too early");
-    assert_eq!(send(47).await, 1, "the early reminder");
+    assert_eq!(send(47).await, 2, "the early reminder, to her and her partner");
     assert_eq!(send(46).await, 0, "once");
-    assert_eq!(send(1).await, 1, "the late reminder");
+    assert_eq!(send(1).await, 2, "the late reminder");
     assert_eq!(send(0).await, 0, "once, and never after the start");
     let (reminders,): (i64,) = on_db!(&db, |pool| sqlx::query_as(
         "select count(*) from outbox where recipient = $1 and subject like 'Herinnering%'"
@@ -581,6 +600,25 @@ async fn reminders_go_once_before_the_session(backend: Backend) {
     .await)
     .expect("outbox");
     assert_eq!(reminders, 2, "two reminders queued, each once");
+    let count_for = |to: String| {
+        let db = db.clone();
+        async move {
+            let (n,): (i64,) = on_db!(&db, |pool| sqlx::query_as(
+                "select count(*) from outbox where recipient = $1 and subject like 'Herinnering%'"
+            )
+            .bind(&to)
+            .fetch_one(pool)
+            .await)
+            .expect("outbox");
+            n
+        }
+    };
+    assert_eq!(
+        count_for(partner_emails[0].clone()).await,
+        2,
+        "the partner with the scope"
+    );
+    assert_eq!(count_for(partner_emails[1].clone()).await, 0, "the partner without it");
 }
 
 async fn post_session_form(consultant: &TestApp, path: &str, change: &[(&'static str, &str)]) -> reqwest::Response {
