@@ -126,7 +126,7 @@ pub const NOTICES: [&str; 22] = [
 ];
 
 /// Sections of the privacy page (`privacy-<name>-title`, `privacy-<name>-text`).
-pub const PRIVACY_SECTIONS: [&str; 6] = ["what", "why", "partner", "municipality", "keep", "rights"];
+pub const PRIVACY_SECTIONS: [&str; 7] = ["what", "why", "partner", "municipality", "sessions", "keep", "rights"];
 
 /// The referent's own duties: message id and the rule it comes from.
 pub const REFERENT_STATEMENTS: [(&str, &str); 4] = [
