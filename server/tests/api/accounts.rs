@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use server::on_db;
 
-use crate::helpers::{maildev_url, smtp_url, spawn_app, spawn_app_with, Backend, TestApp};
+use crate::helpers::{maildev_url, spawn_app, spawn_app_with, Backend, TestApp};
 
 crate::on_both_backends!(
     sign_up_verify_sign_in_and_out,
@@ -775,11 +775,7 @@ async fn mail_that_cannot_be_sent_now_is_sent_later(backend: Backend) {
         .await
         .map(|_| ()))
     .expect("make due");
-    let mailer = server::mail::Mailer::new(
-        &server::mail::MailSettings::parse(&smtp_url()).expect("url"),
-        "Wegwijs <t@example.nl>",
-    )
-    .expect("mailer");
+    let mailer = crate::helpers::real_mailer();
     assert_eq!(server::mail::deliver_due(&db, &mailer).await.expect("deliver"), 1);
     assert_eq!(server::mail::deliver_due(&db, &mailer).await.expect("deliver"), 0);
     let (_, text) = mail_to(&email, "Bevestig").await;

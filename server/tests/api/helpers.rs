@@ -113,6 +113,15 @@ pub fn smtp_url() -> String {
     std::env::var("TEST_SMTP_URL").unwrap_or_else(|_| "smtp://127.0.0.1:1025".to_owned())
 }
 
+/// A mailer that sends to the real SMTP server, for tests that play the outbox worker.
+pub fn real_mailer() -> server::mail::Mailer {
+    server::mail::Mailer::new(
+        &server::mail::MailSettings::parse(&smtp_url()).expect("url"),
+        "Wegwijs <t@example.nl>",
+    )
+    .expect("mailer")
+}
+
 pub fn maildev_url() -> String {
     std::env::var("TEST_MAILDEV_URL").unwrap_or_else(|_| "http://127.0.0.1:1080".to_owned())
 }

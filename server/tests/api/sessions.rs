@@ -70,6 +70,15 @@ async fn announce(consultant: &TestApp, change: &[(&'static str, &str)]) -> i64 
         .expect("session id")
 }
 
+/// The id in the page's cancel form (`/bookings/<id>/cancel`).
+fn booking_link(page: &str) -> String {
+    page.split("/bookings/")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .expect("a cancel form")
+        .to_owned()
+}
+
 async fn book(browser: &TestApp, session: i64, party: &str) -> reqwest::Response {
     browser
         .post_form(&format!("/sessions/{session}/book"), &[("party", party)])
@@ -218,12 +227,7 @@ async fn a_consultant_announces_a_migrant_books_waits_cancels_and_the_next_is_pr
 
     // Amina cancels: Bilal is promoted at once and told.
     let (_, page) = amina.get_page(&format!("/sessions/{session}")).await;
-    let booking_id = page
-        .split("/bookings/")
-        .nth(1)
-        .and_then(|s| s.split('/').next())
-        .expect("a cancel form")
-        .to_owned();
+    let booking_id = booking_link(&page);
     // Someone else cannot cancel it.
     assert_eq!(
         bilal
@@ -388,11 +392,7 @@ async fn a_cancellation_racing_another_keeps_the_seat_count_right(backend: Backe
     // inside those cancellations.
     let booking_ids: Vec<String> = join_all(people[..3].iter().map(|p| async move {
         let (_, page) = p.get_page(&format!("/sessions/{session}")).await;
-        page.split("/bookings/")
-            .nth(1)
-            .and_then(|s| s.split('/').next())
-            .expect("booking")
-            .to_owned()
+        booking_link(&page)
     }))
     .await;
     let responses = join_all(
@@ -477,12 +477,7 @@ async fn a_partner_books_only_with_the_book_scope(backend: Backend) {
         .map(|_| ()))
     .expect("revoke");
     let (_, page) = migrant.get_page(&format!("/sessions/{session}")).await;
-    let booking = page
-        .split("/bookings/")
-        .nth(1)
-        .and_then(|s| s.split('/').next())
-        .expect("booking")
-        .to_owned();
+    let booking = booking_link(&page);
     assert_eq!(
         booker
             .post_form(&format!("/bookings/{booking}/cancel"), &[])
@@ -509,11 +504,7 @@ async fn booking_mail_waits_for_smtp_and_nothing_is_lost(backend: Backend) {
         .await
         .map(|_| ()))
     .expect("due");
-    let mailer = server::mail::Mailer::new(
-        &server::mail::MailSettings::parse(&crate::helpers::smtp_url()).expect("url"),
-        "Wegwijs <t@example.nl>",
-    )
-    .expect("mailer");
+    let mailer = crate::helpers::real_mailer();
     // The app's own worker still points at the dead port and may claim a row first: keep
     // making the rest due until every mail went through this mailer.
     for _ in 0..50 {
@@ -827,11 +818,7 @@ async fn mail_claimed_by_a_worker_that_died_is_sent_later_once(backend: Backend)
     .await
     .map(|_| ()))
     .expect("claim");
-    let mailer = server::mail::Mailer::new(
-        &server::mail::MailSettings::parse(&crate::helpers::smtp_url()).expect("url"),
-        "Wegwijs <t@example.nl>",
-    )
-    .expect("mailer");
+    let mailer = crate::helpers::real_mailer();
     assert_eq!(
         server::mail::deliver_due(&db, &mailer).await.expect("pass"),
         0,
