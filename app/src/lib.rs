@@ -10,6 +10,8 @@ pub mod islands;
 pub mod locale;
 pub mod obligations;
 #[cfg(feature = "ssr")]
+pub mod schools;
+#[cfg(feature = "ssr")]
 pub mod sessions;
 
 #[cfg(feature = "ssr")]

@@ -4,6 +4,7 @@ pub mod dates;
 mod form;
 pub mod i18n;
 mod layout;
+pub mod numbers;
 mod pages;
 mod query;
 mod security;
@@ -69,6 +70,7 @@ pub fn App() -> impl IntoView {
                         <Route path=(StaticSegment("obligations"), StaticSegment("result")) view=pages::ResultPage />
                         <Route path=StaticSegment("glossary") view=pages::GlossaryPage />
                         <Route path=StaticSegment("schools") view=pages::SchoolsPage />
+                        <Route path=(StaticSegment("schools"), StaticSegment("compare")) view=pages::ComparePage />
                         <Route path=StaticSegment("plan") view=pages::PlanPage />
                         <Route path=StaticSegment("sessions") view=pages::SessionsPage />
                         <Route path=(StaticSegment("sessions"), StaticSegment("mine")) view=pages::MyBookingsPage />

@@ -8,7 +8,6 @@ obligations-doc-title = ماذا يجب عليّ أن أفعل؟ – { -brand-na
 obligations-lead = قريبًا ستظهر هنا الأمور التي يجب عليك القيام بها للاندماج المدني، والتاريخ الذي يجب أن تنتهي فيه.
 schools-title = مدارس اللغة
 schools-doc-title = مدارس اللغة – { -brand-name }
-schools-lead = قريبًا يمكنك هنا البحث عن مدارس اللغة والمقارنة بينها.
 plan-title = خطتي
 plan-doc-title = خطتي – { -brand-name }
 plan-lead = قريبًا يمكنك هنا وضع خطة، من الآن حتى موعدك النهائي.

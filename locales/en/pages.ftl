@@ -8,7 +8,6 @@ obligations-doc-title = What do I have to do? – { -brand-name }
 obligations-lead = Soon you will see here what you have to do for civic integration, and by which date.
 schools-title = Language schools
 schools-doc-title = Language schools – { -brand-name }
-schools-lead = Soon you can search for language schools here and compare them side by side.
 plan-title = My plan
 plan-doc-title = My plan – { -brand-name }
 plan-lead = Soon you can make a plan here, from now until your deadline.

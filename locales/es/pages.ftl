@@ -8,7 +8,6 @@ obligations-doc-title = ¿Qué tengo que hacer? – { -brand-name }
 obligations-lead = Pronto verá aquí qué tiene que hacer para la integración cívica y hasta qué fecha.
 schools-title = Escuelas de idiomas
 schools-doc-title = Escuelas de idiomas – { -brand-name }
-schools-lead = Pronto podrá buscar aquí escuelas de idiomas y compararlas.
 plan-title = Mi plan
 plan-doc-title = Mi plan – { -brand-name }
 plan-lead = Pronto podrá hacer aquí un plan, desde hoy hasta su fecha límite.

@@ -8,7 +8,6 @@ obligations-doc-title = Que dois-je faire ? – { -brand-name }
 obligations-lead = Bientôt, vous verrez ici ce que vous devez faire pour l'intégration civique, et avant quelle date.
 schools-title = Écoles de langue
 schools-doc-title = Écoles de langue – { -brand-name }
-schools-lead = Bientôt, vous pourrez chercher ici des écoles de langue et les comparer.
 plan-title = Mon plan
 plan-doc-title = Mon plan – { -brand-name }
 plan-lead = Bientôt, vous pourrez faire ici un planning, d'aujourd'hui jusqu'à votre date limite.

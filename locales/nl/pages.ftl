@@ -8,7 +8,6 @@ obligations-doc-title = Wat moet ik doen? – { -brand-name }
 obligations-lead = Hier ziet u straks wat u moet doen voor de inburgering, en voor welke datum.
 schools-title = Taalscholen
 schools-doc-title = Taalscholen – { -brand-name }
-schools-lead = Hier kunt u straks taalscholen zoeken en naast elkaar zetten.
 plan-title = Mijn plan
 plan-doc-title = Mijn plan – { -brand-name }
 plan-lead = Hier maakt u straks een planning, van nu tot aan uw einddatum.

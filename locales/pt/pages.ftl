@@ -8,7 +8,6 @@ obligations-doc-title = O que tenho de fazer? – { -brand-name }
 obligations-lead = Em breve, vai ver aqui o que tem de fazer para a integração cívica e até que data.
 schools-title = Escolas de línguas
 schools-doc-title = Escolas de línguas – { -brand-name }
-schools-lead = Em breve, vai poder procurar escolas de línguas aqui e compará-las lado a lado.
 plan-title = O meu plano
 plan-doc-title = O meu plano – { -brand-name }
 plan-lead = Em breve, vai poder fazer aqui um plano, desde hoje até ao seu prazo final.

@@ -8,7 +8,6 @@ obligations-doc-title = Ne yapmam gerekiyor? – { -brand-name }
 obligations-lead = Yakında burada uyum süreci için ne yapmanız gerektiğini ve bunun son tarihini göreceksiniz.
 schools-title = Dil okulları
 schools-doc-title = Dil okulları – { -brand-name }
-schools-lead = Yakında burada dil okullarını arayabilecek ve yan yana karşılaştırabileceksiniz.
 plan-title = Planım
 plan-doc-title = Planım – { -brand-name }
 plan-lead = Yakında burada bugünden son tarihinize kadar bir plan yapabileceksiniz.

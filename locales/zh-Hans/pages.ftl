@@ -8,7 +8,6 @@ obligations-doc-title = 我需要做什么？ – { -brand-name }
 obligations-lead = 不久后，您可以在这里看到您在公民融入方面需要做什么，以及截止日期。
 schools-title = 语言学校
 schools-doc-title = 语言学校 – { -brand-name }
-schools-lead = 不久后，您可以在这里查找语言学校，并把它们放在一起比较。
 plan-title = 我的计划
 plan-doc-title = 我的计划 – { -brand-name }
 plan-lead = 不久后，您可以在这里制定一个从现在到截止日期的计划。

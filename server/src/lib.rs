@@ -1,5 +1,5 @@
 //! The Wegwijs server: process concerns (configuration, database, the session store, HTTP
-//! stack, telemetry) and the services of each area (accounts, information sessions). Pages and domain rules live in the `app` crate.
+//! stack, telemetry) and the services of each area (accounts, information sessions, language schools). Pages and domain rules live in the `app` crate.
 
 pub mod accounts;
 pub mod api;
@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 pub mod http;
 pub mod mail;
+pub mod schools;
 pub mod session_store;
 pub mod sessions;
 pub mod startup;

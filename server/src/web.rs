@@ -7,6 +7,7 @@
 mod account;
 mod render;
 mod request;
+mod schools;
 mod sessions;
 mod staff;
 mod viewer;
@@ -21,12 +22,16 @@ pub fn excluded_routes() -> Vec<String> {
         .iter()
         .chain(staff::EXCLUDED_ROUTES.iter())
         .chain(sessions::EXCLUDED_ROUTES.iter())
+        .chain(schools::EXCLUDED_ROUTES.iter())
         .map(|r| (*r).to_owned())
         .collect()
 }
 
 pub fn router() -> Router<AppState> {
-    account::router().merge(staff::router()).merge(sessions::router())
+    account::router()
+        .merge(staff::router())
+        .merge(sessions::router())
+        .merge(schools::router())
 }
 
 pub use render::render;

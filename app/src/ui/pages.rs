@@ -7,18 +7,20 @@ mod home;
 mod info;
 mod not_found;
 mod obligations;
+mod schools;
 mod sessions;
 mod staff;
 
 pub use account::{
     AccountPage, CheckMailPage, DeletePage, ForgotPage, ResetPage, SharedCheckPage, SignInPage, SignUpPage, VerifyPage,
 };
-pub use coming_soon::{PlanPage, SchoolsPage};
+pub use coming_soon::PlanPage;
 pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use info::{PrivacyPage, ReferentPage};
 pub use not_found::NotFoundPage;
 pub use obligations::{CheckPage, ObligationsPage, ResultPage};
+pub use schools::{ComparePage, SchoolsPage};
 pub use sessions::{
     ConsultantSessionPage, ConsultantSessionsPage, MyBookingsPage, NewSessionPage, SessionPage, SessionsPage,
 };

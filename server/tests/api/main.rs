@@ -6,6 +6,7 @@ mod helpers;
 mod obligations;
 mod pages;
 mod process;
+mod schools;
 mod security;
 mod sessions;
 mod staff;

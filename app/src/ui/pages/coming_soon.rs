@@ -16,11 +16,6 @@ fn ComingSoon(doc_title: String, title: String, lead: String) -> impl IntoView {
 }
 
 #[component]
-pub fn SchoolsPage() -> impl IntoView {
-    view! { <ComingSoon doc_title=tr!("schools-doc-title") title=tr!("schools-title") lead=tr!("schools-lead") /> }
-}
-
-#[component]
 pub fn PlanPage() -> impl IntoView {
     view! { <ComingSoon doc_title=tr!("plan-doc-title") title=tr!("plan-title") lead=tr!("plan-lead") /> }
 }
