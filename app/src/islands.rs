@@ -96,7 +96,7 @@ fn locate_into_form(status: RwSignal<String>, waiting: String, found: String, fa
     };
     status.set(waiting);
     let on_position = Closure::once_into_js(move |position: JsValue| {
-        let coords = position.unchecked_into::<web_sys::GeolocationPosition>().coords();
+        let coords = position.unchecked_into::<web_sys::Position>().coords();
         set("lat", &format!("{:.4}", coords.latitude()));
         set("lon", &format!("{:.4}", coords.longitude()));
         if let Some(sort) = web_sys::window()

@@ -4,6 +4,7 @@
 //! Z-route (R3.3) and stepping down to A2 (R3.2).
 
 pub mod cost;
+pub mod forms;
 pub mod import;
 pub mod search;
 pub mod views;

@@ -71,6 +71,10 @@ pub fn App() -> impl IntoView {
                         <Route path=StaticSegment("glossary") view=pages::GlossaryPage />
                         <Route path=StaticSegment("schools") view=pages::SchoolsPage />
                         <Route path=(StaticSegment("schools"), StaticSegment("compare")) view=pages::ComparePage />
+                        <Route path=(StaticSegment("consultant"), StaticSegment("schools")) view=pages::ConsultantSchoolsPage />
+                        <Route path=(StaticSegment("consultant"), StaticSegment("schools"), StaticSegment("new")) view=pages::SchoolEditPage />
+                        <Route path=(StaticSegment("consultant"), StaticSegment("schools"), ParamSegment("id")) view=pages::SchoolEditPage />
+                        <Route path=(StaticSegment("consultant"), StaticSegment("schools"), ParamSegment("id"), StaticSegment("offers"), ParamSegment("offer")) view=pages::OfferEditPage />
                         <Route path=StaticSegment("plan") view=pages::PlanPage />
                         <Route path=StaticSegment("sessions") view=pages::SessionsPage />
                         <Route path=(StaticSegment("sessions"), StaticSegment("mine")) view=pages::MyBookingsPage />

@@ -316,6 +316,7 @@ fn every_id_built_at_run_time_exists() {
             .iter()
             .flat_map(|k| [format!("session-mail-{k}-subject"), format!("session-mail-{k}-body")]),
     );
+    ids.extend(school_ids_built_at_run_time());
     assert!(ids.len() > 100, "only {} ids found; is the scan broken?", ids.len());
     let unknown: Vec<_> = ids.iter().filter(|id| !reference.contains_key(id.as_str())).collect();
     assert!(
@@ -375,5 +376,27 @@ fn account_ids_built_at_run_time() -> Vec<String> {
         ids.iter().any(|id| id == "email-verify-body"),
         "server scan found no mail ids"
     );
+    ids
+}
+
+/// Ids of the school pages built from the domain's names.
+fn school_ids_built_at_run_time() -> Vec<String> {
+    use app::schools::{cost::Warning, forms, import, search::Sort, Format, Keurmerk, ProviderKind, Route, Schedule};
+    let name = |prefix: &str, n: &str| format!("{prefix}-{}", n.replace('_', "-"));
+    let mut ids: Vec<String> = Vec::new();
+    ids.extend(Route::ALL.iter().map(|r| name("school-route", r.as_str())));
+    ids.extend(Schedule::ALL.iter().map(|s| name("school-schedule", s.as_str())));
+    ids.extend(Format::ALL.iter().map(|f| name("school-format", f.as_str())));
+    ids.extend(Keurmerk::ALL.iter().map(|k| name("school-keurmerk", k.as_str())));
+    ids.extend(ProviderKind::ALL.iter().map(|k| name("school-kind", k.as_str())));
+    ids.extend(Sort::ALL.iter().map(|s| name("school-sort", s.as_str())));
+    ids.extend(Warning::ALL.iter().map(|w| format!("school-warning-{}", w.as_str())));
+    ids.extend(import::BAD_ALL.iter().map(|b| b.message_id().to_owned()));
+    ids.extend(forms::FORM_PROBLEM_IDS.iter().map(|id| (*id).to_owned()));
+    ids.extend(
+        ["school-error-max-total", "school-error-km", "school-compare-too-few", "school-compare-too-many", "school-error-same-address"]
+            .map(str::to_owned),
+    );
+    ids.extend(["school-saved", "school-checked"].map(|n| format!("account-notice-{n}")));
     ids
 }

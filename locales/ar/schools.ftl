@@ -263,3 +263,66 @@ school-error-email = اكتب عنوان بريد إلكتروني مثل name@v
 school-error-website = اكتب عنوان موقع يبدأ بـ https://.
 school-error-language = اكتب رموز اللغات مثل ar|tr.
 school-error-stars = اختر من 1 إلى 4 نجوم.
+
+# Consultants (regievoerders): add, change and check language schools.
+school-staff-link = مدارس اللغة
+school-staff-doc-title = إدارة مدارس اللغة – { -brand-name }
+school-staff-title = إدارة مدارس اللغة
+school-staff-lead = هنا مدارس اللغة التي لها عنوان في بلديتك. هل كل شيء صحيح؟ في هذه الحالة اضغط على «تم التحقق». عندها يرى السكان أن المعلومات حديثة.
+school-staff-add = إضافة مدرسة لغة
+school-staff-none = لا توجد مدارس لغة بعد.
+school-staff-back = العودة إلى مدارس اللغة
+# $count (Number) - number of courses
+school-staff-offers = { $count ->
+    [zero] لا توجد دورات
+    [one] دورة واحدة
+    [two] دورتان
+    [few] { $count } دورات
+    [many] { $count } دورة
+   *[other] { $count } دورة
+}
+# $date (String) - date YYYY-MM-DD
+school-staff-checked = آخر تحقق: { $date }
+# $name (String) - name of the school
+school-staff-verify = تم التحقق: { $name }
+school-edit-title = تعديل مدرسة اللغة
+school-new-title = إضافة مدرسة لغة
+school-field-name = الاسم
+school-field-kind = النوع
+school-field-valid-until = علامة الجودة سارية حتى
+school-field-stars-hint = من 1 إلى 4، أو اتركه فارغًا إذا كنت لا تعرف.
+school-field-website = الموقع الإلكتروني
+school-field-phone = الهاتف
+school-field-email = عنوان البريد الإلكتروني
+school-field-address = الشارع ورقم المنزل
+school-field-postcode = الرمز البريدي
+school-field-latitude = خط العرض (اختياري)
+school-field-longitude = خط الطول (اختياري)
+school-field-coordinates-hint = للبحث حسب المسافة، مثلًا 52.0907 و 5.1214.
+school-field-verified-hint = عندما تحفظ، يظهر عند المدرسة أن بلديتك تحققت من المعلومات اليوم.
+school-save = حفظ
+school-offers-title = الدورات
+# $price (String) - price with the euro sign; $hours (Number)
+school-offer-line = { $price }، ساعات الدروس: { $hours }
+school-offer-add = إضافة دورة
+school-offer-title = الدورة
+# $name (String) - name of the school
+school-offer-back = العودة إلى { $name }
+school-offer-delete = حذف الدورة
+school-field-price = السعر باليورو
+school-field-price-hint = مثلًا 6250 أو 6250.50.
+school-field-hours = ساعات الدروس
+school-field-hours-per-week = ساعات الدروس في الأسبوع
+school-field-weeks = عدد الأسابيع
+school-field-in-person = نسبة الدروس في الصف (بالمئة)
+school-field-retakes = كم مرة يمكن إعادة الامتحان ضمن السعر؟
+school-field-languages = اللغات التي يستطيع المدرّس أن يشرح بها
+school-field-languages-hint = رموز اللغات، مثلًا ar, tr.
+school-field-start-dates = تواريخ البدء
+school-field-start-dates-hint = مثلًا 2027-01-11, 2027-03-01.
+school-field-exams-included = الامتحانات مشمولة في السعر
+school-error-informal-keurmerk = لا توجد علامة جودة لـ taalcafé أو مكتبة أو شريك لغوي. اختر «بدون علامة جودة».
+school-error-informal-route = اختر «التدرّب» لـ taalcafé أو مكتبة أو شريك لغوي، واختر مسارًا لمدرسة.
+school-error-same-address = هذا العنوان مسجّل لهذه المدرسة من قبل.
+account-notice-school-saved = تم حفظ مدرسة اللغة.
+account-notice-school-checked = المعلومات مسجّلة الآن على أنه تم التحقق منها.

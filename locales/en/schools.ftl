@@ -208,3 +208,62 @@ school-error-email = Write an email address like name@example.nl.
 school-error-website = Write a web address that starts with https://.
 school-error-language = Write language codes like ar|tr.
 school-error-stars = Choose 1 to 4 stars.
+
+# Consultants (regievoerders): add, change and check language schools.
+school-staff-link = Language schools
+school-staff-doc-title = Manage language schools – { -brand-name }
+school-staff-title = Manage language schools
+school-staff-lead = Here are the language schools with an address in your municipality. Is everything correct? Then click "Checked". Then residents see that the information is up to date.
+school-staff-add = Add a language school
+school-staff-none = There are no language schools yet.
+school-staff-back = Back to the language schools
+# $count (Number) - number of courses
+school-staff-offers = { $count ->
+    [one] { $count } course
+   *[other] { $count } courses
+}
+# $date (String) - date YYYY-MM-DD
+school-staff-checked = Last checked: { $date }
+# $name (String) - name of the school
+school-staff-verify = Checked: { $name }
+school-edit-title = Change the language school
+school-new-title = Add a language school
+school-field-name = Name
+school-field-kind = Type
+school-field-valid-until = Quality mark valid until
+school-field-stars-hint = 1 to 4, or leave it empty if you do not know.
+school-field-website = Website
+school-field-phone = Phone
+school-field-email = Email address
+school-field-address = Street and house number
+school-field-postcode = Postcode
+school-field-latitude = Latitude (optional)
+school-field-longitude = Longitude (optional)
+school-field-coordinates-hint = For searching by distance, for example 52.0907 and 5.1214.
+school-field-verified-hint = When you save, the school shows that your municipality checked the information today.
+school-save = Save
+school-offers-title = Courses
+# $price (String) - price with the euro sign; $hours (Number)
+school-offer-line = { $price }, { $hours } hours
+school-offer-add = Add a course
+school-offer-title = Course
+# $name (String) - name of the school
+school-offer-back = Back to { $name }
+school-offer-delete = Delete the course
+school-field-price = Price in euros
+school-field-price-hint = For example 6250 or 6250.50.
+school-field-hours = Lesson hours
+school-field-hours-per-week = Lesson hours per week
+school-field-weeks = Number of weeks
+school-field-in-person = Share of the lessons in the classroom (percent)
+school-field-retakes = How many times can you retake an exam, included in the price?
+school-field-languages = Languages in which the teacher can explain
+school-field-languages-hint = Language codes, for example ar, tr.
+school-field-start-dates = Start dates
+school-field-start-dates-hint = For example 2027-01-11, 2027-03-01.
+school-field-exams-included = The exams are included in the price
+school-error-informal-keurmerk = A taalcafé, library or language buddy has no quality mark. Choose "No quality mark".
+school-error-informal-route = Choose "Practice" for a taalcafé, library or language buddy, and a route for a school.
+school-error-same-address = This school already has this address.
+account-notice-school-saved = The language school is saved.
+account-notice-school-checked = The information is now marked as checked.

@@ -213,3 +213,63 @@ school-error-email = Escriba una dirección de correo electrónico como nombre@e
 school-error-website = Escriba una dirección web que empiece por https://.
 school-error-language = Escriba códigos de idioma como ar|tr.
 school-error-stars = Elija de 1 a 4 estrellas.
+
+# Consultants (regievoerders): add, change and check language schools.
+school-staff-link = Escuelas de idiomas
+school-staff-doc-title = Gestionar escuelas de idiomas – { -brand-name }
+school-staff-title = Gestionar escuelas de idiomas
+school-staff-lead = Aquí están las escuelas de idiomas con una dirección en su municipio. ¿Está todo bien? Entonces haga clic en «Comprobado». Así los habitantes ven que los datos están al día.
+school-staff-add = Añadir una escuela de idiomas
+school-staff-none = Todavía no hay escuelas de idiomas.
+school-staff-back = Volver a las escuelas de idiomas
+# $count (Number) - number of courses
+school-staff-offers = { $count ->
+    [one] { $count } curso
+    [many] { $count } cursos
+   *[other] { $count } cursos
+}
+# $date (String) - date YYYY-MM-DD
+school-staff-checked = Última comprobación: { $date }
+# $name (String) - name of the school
+school-staff-verify = Comprobado: { $name }
+school-edit-title = Cambiar la escuela de idiomas
+school-new-title = Añadir una escuela de idiomas
+school-field-name = Nombre
+school-field-kind = Tipo
+school-field-valid-until = Sello de calidad válido hasta
+school-field-stars-hint = De 1 a 4, o déjelo vacío si no lo sabe.
+school-field-website = Sitio web
+school-field-phone = Teléfono
+school-field-email = Dirección de correo electrónico
+school-field-address = Calle y número
+school-field-postcode = Código postal
+school-field-latitude = Latitud (no obligatorio)
+school-field-longitude = Longitud (no obligatorio)
+school-field-coordinates-hint = Para buscar por distancia, por ejemplo 52,0907 y 5,1214.
+school-field-verified-hint = Cuando guarde, en la escuela aparecerá que su municipio ha comprobado los datos hoy.
+school-save = Guardar
+school-offers-title = Cursos
+# $price (String) - price with the euro sign; $hours (Number)
+school-offer-line = { $price }, { $hours } horas
+school-offer-add = Añadir un curso
+school-offer-title = Curso
+# $name (String) - name of the school
+school-offer-back = Volver a { $name }
+school-offer-delete = Borrar el curso
+school-field-price = Precio en euros
+school-field-price-hint = Por ejemplo 6250 o 6250,50.
+school-field-hours = Horas de clase
+school-field-hours-per-week = Horas de clase por semana
+school-field-weeks = Número de semanas
+school-field-in-person = Parte de las clases en el aula (porcentaje)
+school-field-retakes = ¿Cuántas veces se puede repetir un examen incluido en el precio?
+school-field-languages = Idiomas en los que el profesor puede explicar
+school-field-languages-hint = Códigos de idioma, por ejemplo ar, tr.
+school-field-start-dates = Fechas de inicio
+school-field-start-dates-hint = Por ejemplo 2027-01-11, 2027-03-01.
+school-field-exams-included = Los exámenes están incluidos en el precio
+school-error-informal-keurmerk = Un taalcafé, una biblioteca o un compañero de idioma no tiene sello de calidad. Elija «Sin sello de calidad».
+school-error-informal-route = Elija «Practicar» para un taalcafé, una biblioteca o un compañero de idioma, y una ruta para una escuela.
+school-error-same-address = Esta escuela ya tiene esta dirección.
+account-notice-school-saved = La escuela de idiomas se ha guardado.
+account-notice-school-checked = Los datos constan ahora como comprobados.

@@ -208,3 +208,62 @@ school-error-email = یک نشانی ایمیل مانند name@voorbeeld.nl ب�
 school-error-website = یک نشانی وب بنویسید که با https:// شروع شود.
 school-error-language = کدهای زبان مانند ar|tr بنویسید.
 school-error-stars = 1 تا 4 ستاره انتخاب کنید.
+
+# Consultants (regievoerders): add, change and check language schools.
+school-staff-link = آموزشگاه‌های زبان
+school-staff-doc-title = مدیریت آموزشگاه‌های زبان – { -brand-name }
+school-staff-title = مدیریت آموزشگاه‌های زبان
+school-staff-lead = اینجا آموزشگاه‌های زبانی را می‌بینید که در شهرداری شما نشانی دارند. همه چیز درست است؟ در این صورت روی «بررسی‌شده» کلیک کنید. آن وقت ساکنان می‌بینند که اطلاعات تازه است.
+school-staff-add = افزودن آموزشگاه زبان
+school-staff-none = هنوز هیچ آموزشگاه زبانی وجود ندارد.
+school-staff-back = بازگشت به آموزشگاه‌های زبان
+# $count (Number) - number of courses
+school-staff-offers = { $count ->
+    [one] { $count } دوره
+   *[other] { $count } دوره
+}
+# $date (String) - date YYYY-MM-DD
+school-staff-checked = آخرین بررسی: { $date }
+# $name (String) - name of the school
+school-staff-verify = بررسی‌شده: { $name }
+school-edit-title = تغییر آموزشگاه زبان
+school-new-title = افزودن آموزشگاه زبان
+school-field-name = نام
+school-field-kind = نوع
+school-field-valid-until = اعتبار نشان کیفیت تا
+school-field-stars-hint = 1 تا 4، یا اگر نمی‌دانید خالی بگذارید.
+school-field-website = وب‌سایت
+school-field-phone = تلفن
+school-field-email = نشانی ایمیل
+school-field-address = خیابان و پلاک
+school-field-postcode = کد پستی
+school-field-latitude = عرض جغرافیایی (اختیاری)
+school-field-longitude = طول جغرافیایی (اختیاری)
+school-field-coordinates-hint = برای جستجو بر اساس فاصله، برای مثال 52.0907 و 5.1214.
+school-field-verified-hint = وقتی ذخیره می‌کنید، کنار آموزشگاه نوشته می‌شود که شهرداری شما امروز اطلاعات را بررسی کرده است.
+school-save = ذخیره
+school-offers-title = دوره‌ها
+# $price (String) - price with the euro sign; $hours (Number)
+school-offer-line = { $price }، { $hours } ساعت
+school-offer-add = افزودن دوره
+school-offer-title = دوره
+# $name (String) - name of the school
+school-offer-back = بازگشت به { $name }
+school-offer-delete = حذف دوره
+school-field-price = قیمت به یورو
+school-field-price-hint = برای مثال 6250 یا 6250.50.
+school-field-hours = ساعت‌های کلاس
+school-field-hours-per-week = ساعت کلاس در هفته
+school-field-weeks = تعداد هفته‌ها
+school-field-in-person = بخشی از کلاس‌ها که حضوری در کلاس است (درصد)
+school-field-retakes = چند بار تکرار امتحان در قیمت حساب شده است؟
+school-field-languages = زبان‌هایی که معلم می‌تواند به آن‌ها توضیح بدهد
+school-field-languages-hint = کد زبان‌ها، برای مثال ar, tr.
+school-field-start-dates = تاریخ‌های شروع
+school-field-start-dates-hint = برای مثال 2027-01-11, 2027-03-01.
+school-field-exams-included = امتحان‌ها در قیمت هستند
+school-error-informal-keurmerk = یک taalcafé، کتابخانه یا هم‌زبان داوطلب نشان کیفیت ندارد. «بدون نشان کیفیت» را انتخاب کنید.
+school-error-informal-route = برای taalcafé، کتابخانه یا هم‌زبان داوطلب «تمرین» را انتخاب کنید، و برای آموزشگاه یک مسیر.
+school-error-same-address = این آموزشگاه همین نشانی را از قبل دارد.
+account-notice-school-saved = آموزشگاه زبان ذخیره شد.
+account-notice-school-checked = اطلاعات اکنون به‌عنوان بررسی‌شده ثبت شده است.

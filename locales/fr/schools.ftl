@@ -213,3 +213,63 @@ school-error-email = Écrivez une adresse e-mail comme nom@exemple.nl.
 school-error-website = Écrivez une adresse web qui commence par https://.
 school-error-language = Écrivez des codes de langue comme ar|tr.
 school-error-stars = Choisissez de 1 à 4 étoiles.
+
+# Consultants (regievoerders): add, change and check language schools.
+school-staff-link = Écoles de langue
+school-staff-doc-title = Gérer les écoles de langue – { -brand-name }
+school-staff-title = Gérer les écoles de langue
+school-staff-lead = Voici les écoles de langue qui ont une adresse dans votre commune. Tout est correct ? Cliquez alors sur « Vérifié ». Les habitants voient ainsi que les informations sont à jour.
+school-staff-add = Ajouter une école de langue
+school-staff-none = Il n'y a pas encore d'écoles de langue.
+school-staff-back = Retour aux écoles de langue
+# $count (Number) - number of courses
+school-staff-offers = { $count ->
+    [one] { $count } cours
+    [many] { $count } cours
+   *[other] { $count } cours
+}
+# $date (String) - date YYYY-MM-DD
+school-staff-checked = Dernière vérification : { $date }
+# $name (String) - name of the school
+school-staff-verify = Vérifié : { $name }
+school-edit-title = Modifier l'école de langue
+school-new-title = Ajouter une école de langue
+school-field-name = Nom
+school-field-kind = Type
+school-field-valid-until = Label de qualité valable jusqu'au
+school-field-stars-hint = De 1 à 4, ou laissez vide si vous ne savez pas.
+school-field-website = Site web
+school-field-phone = Téléphone
+school-field-email = Adresse e-mail
+school-field-address = Rue et numéro
+school-field-postcode = Code postal
+school-field-latitude = Latitude (facultatif)
+school-field-longitude = Longitude (facultatif)
+school-field-coordinates-hint = Pour chercher par distance, par exemple 52,0907 et 5,1214.
+school-field-verified-hint = Quand vous enregistrez, l'école indique que votre commune a vérifié les informations aujourd'hui.
+school-save = Enregistrer
+school-offers-title = Cours
+# $price (String) - price with the euro sign; $hours (Number)
+school-offer-line = { $price }, { $hours } heures
+school-offer-add = Ajouter un cours
+school-offer-title = Cours
+# $name (String) - name of the school
+school-offer-back = Retour à { $name }
+school-offer-delete = Supprimer le cours
+school-field-price = Prix en euros
+school-field-price-hint = Par exemple 6250 ou 6250,50.
+school-field-hours = Heures de cours
+school-field-hours-per-week = Heures de cours par semaine
+school-field-weeks = Nombre de semaines
+school-field-in-person = Part des cours en classe (en pour cent)
+school-field-retakes = Combien de fois peut-on repasser un examen, compris dans le prix ?
+school-field-languages = Langues dans lesquelles l'enseignant peut expliquer
+school-field-languages-hint = Codes de langue, par exemple ar, tr.
+school-field-start-dates = Dates de début
+school-field-start-dates-hint = Par exemple 2027-01-11, 2027-03-01.
+school-field-exams-included = Les examens sont compris dans le prix
+school-error-informal-keurmerk = Un taalcafé, une bibliothèque ou un partenaire de langue n'a pas de label de qualité. Choisissez « Pas de label de qualité ».
+school-error-informal-route = Choisissez « S'entraîner » pour un taalcafé, une bibliothèque ou un partenaire de langue, et un parcours pour une école.
+school-error-same-address = Cette école a déjà cette adresse.
+account-notice-school-saved = L'école de langue est enregistrée.
+account-notice-school-checked = Les informations sont maintenant indiquées comme vérifiées.

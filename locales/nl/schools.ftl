@@ -208,3 +208,62 @@ school-error-email = Schrijf een e-mailadres zoals naam@voorbeeld.nl.
 school-error-website = Schrijf een webadres dat begint met https://.
 school-error-language = Schrijf taalcodes zoals ar|tr.
 school-error-stars = Kies 1 tot 4 sterren.
+
+# Regievoerders: taalscholen toevoegen, wijzigen en controleren.
+school-staff-link = Taalscholen
+school-staff-doc-title = Taalscholen beheren – { -brand-name }
+school-staff-title = Taalscholen beheren
+school-staff-lead = Hier staan de taalscholen met een adres in uw gemeente. Klopt alles? Klik dan op "Gecontroleerd". Dan zien inwoners dat de gegevens nieuw zijn.
+school-staff-add = Taalschool toevoegen
+school-staff-none = Er zijn nog geen taalscholen.
+school-staff-back = Terug naar de taalscholen
+# $count (Number) - aantal cursussen
+school-staff-offers = { $count ->
+    [one] { $count } cursus
+   *[other] { $count } cursussen
+}
+# $date (String) - datum JJJJ-MM-DD
+school-staff-checked = Laatst gecontroleerd: { $date }
+# $name (String) - naam van de school
+school-staff-verify = Gecontroleerd: { $name }
+school-edit-title = Taalschool wijzigen
+school-new-title = Taalschool toevoegen
+school-field-name = Naam
+school-field-kind = Soort
+school-field-valid-until = Keurmerk geldig tot
+school-field-stars-hint = 1 tot 4, of leeg als u het niet weet.
+school-field-website = Website
+school-field-phone = Telefoon
+school-field-email = E-mailadres
+school-field-address = Straat en huisnummer
+school-field-postcode = Postcode
+school-field-latitude = Breedtegraad (niet verplicht)
+school-field-longitude = Lengtegraad (niet verplicht)
+school-field-coordinates-hint = Voor zoeken op afstand, bijvoorbeeld 52,0907 en 5,1214.
+school-field-verified-hint = Als u opslaat, staat bij de school dat uw gemeente de gegevens vandaag heeft gecontroleerd.
+school-save = Opslaan
+school-offers-title = Cursussen
+# $price (String) - prijs met euroteken; $hours (Number)
+school-offer-line = { $price }, { $hours } uur
+school-offer-add = Cursus toevoegen
+school-offer-title = Cursus
+# $name (String) - naam van de school
+school-offer-back = Terug naar { $name }
+school-offer-delete = Cursus verwijderen
+school-field-price = Prijs in euro
+school-field-price-hint = Bijvoorbeeld 6250 of 6250,50.
+school-field-hours = Lesuren
+school-field-hours-per-week = Lesuren per week
+school-field-weeks = Aantal weken
+school-field-in-person = Deel van de lessen in de klas (procent)
+school-field-retakes = Hoe vaak mag een examen opnieuw in de prijs?
+school-field-languages = Talen waarin de docent kan uitleggen
+school-field-languages-hint = Taalcodes, bijvoorbeeld ar, tr.
+school-field-start-dates = Startdata
+school-field-start-dates-hint = Bijvoorbeeld 2027-01-11, 2027-03-01.
+school-field-exams-included = De examens zitten in de prijs
+school-error-informal-keurmerk = Een taalcafé, bibliotheek of taalmaatje heeft geen keurmerk. Kies "Geen keurmerk".
+school-error-informal-route = Kies "Oefenen" voor een taalcafé, bibliotheek of taalmaatje, en een route voor een school.
+school-error-same-address = Deze school heeft dit adres al.
+account-notice-school-saved = De taalschool is opgeslagen.
+account-notice-school-checked = De gegevens staan nu als gecontroleerd.

@@ -213,3 +213,63 @@ school-error-email = Escreva um endereço de e-mail como nome@exemplo.nl.
 school-error-website = Escreva um endereço web que comece por https://.
 school-error-language = Escreva códigos de língua como ar|tr.
 school-error-stars = Escolha de 1 a 4 estrelas.
+
+# Consultants (regievoerders): add, change and check language schools.
+school-staff-link = Escolas de línguas
+school-staff-doc-title = Gerir escolas de línguas – { -brand-name }
+school-staff-title = Gerir escolas de línguas
+school-staff-lead = Aqui estão as escolas de línguas com uma morada no seu município. Está tudo certo? Então clique em "Verificado". Assim os habitantes veem que os dados estão atualizados.
+school-staff-add = Adicionar uma escola de línguas
+school-staff-none = Ainda não há escolas de línguas.
+school-staff-back = Voltar às escolas de línguas
+# $count (Number) - number of courses
+school-staff-offers = { $count ->
+    [one] { $count } curso
+    [many] { $count } cursos
+   *[other] { $count } cursos
+}
+# $date (String) - date YYYY-MM-DD
+school-staff-checked = Última verificação: { $date }
+# $name (String) - name of the school
+school-staff-verify = Verificado: { $name }
+school-edit-title = Alterar a escola de línguas
+school-new-title = Adicionar uma escola de línguas
+school-field-name = Nome
+school-field-kind = Tipo
+school-field-valid-until = Selo de qualidade válido até
+school-field-stars-hint = De 1 a 4, ou deixe vazio se não souber.
+school-field-website = Site
+school-field-phone = Telefone
+school-field-email = Endereço de e-mail
+school-field-address = Rua e número da porta
+school-field-postcode = Código postal
+school-field-latitude = Latitude (não obrigatório)
+school-field-longitude = Longitude (não obrigatório)
+school-field-coordinates-hint = Para procurar por distância, por exemplo 52,0907 e 5,1214.
+school-field-verified-hint = Quando guardar, na escola aparece que o seu município verificou os dados hoje.
+school-save = Guardar
+school-offers-title = Cursos
+# $price (String) - price with the euro sign; $hours (Number)
+school-offer-line = { $price }, { $hours } horas
+school-offer-add = Adicionar um curso
+school-offer-title = Curso
+# $name (String) - name of the school
+school-offer-back = Voltar a { $name }
+school-offer-delete = Apagar o curso
+school-field-price = Preço em euros
+school-field-price-hint = Por exemplo 6250 ou 6250,50.
+school-field-hours = Horas de aula
+school-field-hours-per-week = Horas de aula por semana
+school-field-weeks = Número de semanas
+school-field-in-person = Parte das aulas na sala de aula (percentagem)
+school-field-retakes = Quantas vezes se pode repetir um exame incluído no preço?
+school-field-languages = Línguas em que o professor pode explicar
+school-field-languages-hint = Códigos de língua, por exemplo ar, tr.
+school-field-start-dates = Datas de início
+school-field-start-dates-hint = Por exemplo 2027-01-11, 2027-03-01.
+school-field-exams-included = Os exames estão incluídos no preço
+school-error-informal-keurmerk = Um taalcafé, uma biblioteca ou um parceiro de língua não tem selo de qualidade. Escolha "Sem selo de qualidade".
+school-error-informal-route = Escolha "Praticar" para um taalcafé, uma biblioteca ou um parceiro de língua, e um percurso para uma escola.
+school-error-same-address = Esta escola já tem esta morada.
+account-notice-school-saved = A escola de línguas foi guardada.
+account-notice-school-checked = Os dados estão agora marcados como verificados.

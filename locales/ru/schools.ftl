@@ -243,3 +243,64 @@ school-error-email = Напишите адрес электронной почт
 school-error-website = Напишите веб-адрес, который начинается с https://.
 school-error-language = Напишите коды языков, например ar|tr.
 school-error-stars = Выберите от 1 до 4 звёзд.
+
+# Consultants (regievoerders): add, change and check language schools.
+school-staff-link = Языковые школы
+school-staff-doc-title = Управление языковыми школами – { -brand-name }
+school-staff-title = Управление языковыми школами
+school-staff-lead = Здесь показаны языковые школы, у которых есть адрес в Вашем муниципалитете. Всё верно? Тогда нажмите «Проверено». Так жители увидят, что данные актуальные.
+school-staff-add = Добавить языковую школу
+school-staff-none = Языковых школ пока нет.
+school-staff-back = Назад к языковым школам
+# $count (Number) - number of courses
+school-staff-offers = { $count ->
+    [one] { $count } курс
+    [few] { $count } курса
+    [many] { $count } курсов
+   *[other] { $count } курса
+}
+# $date (String) - date YYYY-MM-DD
+school-staff-checked = Последняя проверка: { $date }
+# $name (String) - name of the school
+school-staff-verify = Проверено: { $name }
+school-edit-title = Изменить языковую школу
+school-new-title = Добавить языковую школу
+school-field-name = Название
+school-field-kind = Вид
+school-field-valid-until = Знак качества действует до
+school-field-stars-hint = От 1 до 4. Если Вы не знаете, оставьте поле пустым.
+school-field-website = Сайт
+school-field-phone = Телефон
+school-field-email = Адрес электронной почты
+school-field-address = Улица и номер дома
+school-field-postcode = Почтовый индекс
+school-field-latitude = Широта (не обязательно)
+school-field-longitude = Долгота (не обязательно)
+school-field-coordinates-hint = Для поиска по расстоянию, например 52,0907 и 5,1214.
+school-field-verified-hint = Когда Вы сохраните, у школы будет указано, что Ваш муниципалитет проверил данные сегодня.
+school-save = Сохранить
+school-offers-title = Курсы
+# $price (String) - price with the euro sign; $hours (Number)
+school-offer-line = { $price }, { $hours } ч
+school-offer-add = Добавить курс
+school-offer-title = Курс
+# $name (String) - name of the school
+school-offer-back = Назад на страницу { $name }
+school-offer-delete = Удалить курс
+school-field-price = Цена в евро
+school-field-price-hint = Например, 6250 или 6250,50.
+school-field-hours = Часы занятий
+school-field-hours-per-week = Часы занятий в неделю
+school-field-weeks = Количество недель
+school-field-in-person = Доля занятий в классе (в процентах)
+school-field-retakes = Сколько пересдач экзамена входит в цену?
+school-field-languages = Языки, на которых преподаватель может объяснять
+school-field-languages-hint = Коды языков, например ar, tr.
+school-field-start-dates = Даты начала
+school-field-start-dates-hint = Например, 2027-01-11, 2027-03-01.
+school-field-exams-included = Экзамены входят в цену
+school-error-informal-keurmerk = У taalcafé, библиотеки или языкового партнёра нет знака качества. Выберите «Нет знака качества».
+school-error-informal-route = Для taalcafé, библиотеки или языкового партнёра выберите «Практика», а для школы — маршрут.
+school-error-same-address = У этой школы уже есть этот адрес.
+account-notice-school-saved = Языковая школа сохранена.
+account-notice-school-checked = Теперь данные отмечены как проверенные.

@@ -208,3 +208,62 @@ school-error-email = isim@ornek.nl gibi bir e-posta adresi yazın.
 school-error-website = https:// ile başlayan bir web adresi yazın.
 school-error-language = ar|tr gibi dil kodları yazın.
 school-error-stars = 1 ile 4 arasında yıldız seçin.
+
+# Consultants (regievoerders): add, change and check language schools.
+school-staff-link = Dil okulları
+school-staff-doc-title = Dil okullarını yönetin – { -brand-name }
+school-staff-title = Dil okullarını yönetin
+school-staff-lead = Burada belediyenizde adresi olan dil okulları var. Her şey doğru mu? O zaman "Kontrol edildi" düğmesine tıklayın. Böylece sakinler bilgilerin güncel olduğunu görür.
+school-staff-add = Dil okulu ekleyin
+school-staff-none = Henüz dil okulu yok.
+school-staff-back = Dil okullarına geri dön
+# $count (Number) - number of courses
+school-staff-offers = { $count ->
+    [one] { $count } kurs
+   *[other] { $count } kurs
+}
+# $date (String) - date YYYY-MM-DD
+school-staff-checked = Son kontrol: { $date }
+# $name (String) - name of the school
+school-staff-verify = Kontrol edildi: { $name }
+school-edit-title = Dil okulunu değiştirin
+school-new-title = Dil okulu ekleyin
+school-field-name = Ad
+school-field-kind = Tür
+school-field-valid-until = Kalite belgesinin son geçerlilik tarihi
+school-field-stars-hint = 1 ile 4 arası. Bilmiyorsanız boş bırakın.
+school-field-website = Web sitesi
+school-field-phone = Telefon
+school-field-email = E-posta adresi
+school-field-address = Sokak ve ev numarası
+school-field-postcode = Posta kodu
+school-field-latitude = Enlem (zorunlu değil)
+school-field-longitude = Boylam (zorunlu değil)
+school-field-coordinates-hint = Mesafeye göre arama için, örneğin 52,0907 ve 5,1214.
+school-field-verified-hint = Kaydettiğinizde okulun yanında, bilgilerin bugün belediyeniz tarafından kontrol edildiği yazar.
+school-save = Kaydedin
+school-offers-title = Kurslar
+# $price (String) - price with the euro sign; $hours (Number)
+school-offer-line = { $price }, { $hours } saat
+school-offer-add = Kurs ekleyin
+school-offer-title = Kurs
+# $name (String) - name of the school
+school-offer-back = { $name } sayfasına geri dön
+school-offer-delete = Kursu silin
+school-field-price = Euro olarak fiyat
+school-field-price-hint = Örneğin 6250 veya 6250,50.
+school-field-hours = Ders saatleri
+school-field-hours-per-week = Haftalık ders saati
+school-field-weeks = Hafta sayısı
+school-field-in-person = Derslerin sınıfta yapılan kısmı (yüzde)
+school-field-retakes = Fiyata dahil olarak bir sınava kaç kez tekrar girilebilir?
+school-field-languages = Öğretmenin açıklama yapabildiği diller
+school-field-languages-hint = Dil kodları, örneğin ar, tr.
+school-field-start-dates = Başlangıç tarihleri
+school-field-start-dates-hint = Örneğin 2027-01-11, 2027-03-01.
+school-field-exams-included = Sınavlar fiyata dahil
+school-error-informal-keurmerk = Taalcafé, kütüphane veya dil arkadaşının kalite belgesi olmaz. "Kalite belgesi yok" seçeneğini seçin.
+school-error-informal-route = Taalcafé, kütüphane veya dil arkadaşı için "Pratik yapma" seçeneğini, okul için bir yol seçin.
+school-error-same-address = Bu okulun bu adresi zaten var.
+account-notice-school-saved = Dil okulu kaydedildi.
+account-notice-school-checked = Bilgiler artık kontrol edilmiş olarak görünüyor.

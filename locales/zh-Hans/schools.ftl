@@ -203,3 +203,61 @@ school-error-email = 请填写电子邮件地址，例如 name@voorbeeld.nl。
 school-error-website = 请填写以 https:// 开头的网址。
 school-error-language = 请填写语言代码，例如 ar|tr。
 school-error-stars = 请选择 1 到 4 颗星。
+
+# Consultants (regievoerders): add, change and check language schools.
+school-staff-link = 语言学校
+school-staff-doc-title = 管理语言学校 – { -brand-name }
+school-staff-title = 管理语言学校
+school-staff-lead = 这里列出地址在您所在市镇的语言学校。信息都正确吗？那就请点击“已核实”。这样居民就能看到这些信息是最新的。
+school-staff-add = 添加语言学校
+school-staff-none = 目前还没有语言学校。
+school-staff-back = 返回语言学校列表
+# $count (Number) - number of courses
+school-staff-offers = { $count ->
+   *[other] { $count } 门课程
+}
+# $date (String) - date YYYY-MM-DD
+school-staff-checked = 最近核实：{ $date }
+# $name (String) - name of the school
+school-staff-verify = 已核实：{ $name }
+school-edit-title = 修改语言学校
+school-new-title = 添加语言学校
+school-field-name = 名称
+school-field-kind = 类型
+school-field-valid-until = 质量标志有效期至
+school-field-stars-hint = 1 到 4 颗星。不知道的话请留空。
+school-field-website = 网站
+school-field-phone = 电话
+school-field-email = 电子邮件地址
+school-field-address = 街道和门牌号
+school-field-postcode = 邮政编码
+school-field-latitude = 纬度（选填）
+school-field-longitude = 经度（选填）
+school-field-coordinates-hint = 用于按距离搜索，例如 52.0907 和 5.1214。
+school-field-verified-hint = 保存后，学校旁边会显示您的市镇今天核实过这些信息。
+school-save = 保存
+school-offers-title = 课程
+# $price (String) - price with the euro sign; $hours (Number)
+school-offer-line = { $price }，{ $hours } 小时
+school-offer-add = 添加课程
+school-offer-title = 课程
+# $name (String) - name of the school
+school-offer-back = 返回 { $name }
+school-offer-delete = 删除课程
+school-field-price = 价格（欧元）
+school-field-price-hint = 例如 6250 或 6250.50。
+school-field-hours = 课时
+school-field-hours-per-week = 每周课时
+school-field-weeks = 周数
+school-field-in-person = 在教室上课的比例（百分比）
+school-field-retakes = 价格包含几次重考？
+school-field-languages = 老师可以用来讲解的语言
+school-field-languages-hint = 语言代码，例如 ar, tr。
+school-field-start-dates = 开课日期
+school-field-start-dates-hint = 例如 2027-01-11, 2027-03-01。
+school-field-exams-included = 价格包含考试
+school-error-informal-keurmerk = taalcafé 语言咖啡馆、图书馆或语言伙伴没有质量标志。请选择“没有质量标志”。
+school-error-informal-route = taalcafé 语言咖啡馆、图书馆或语言伙伴请选择“练习”；学校请选择一条路线。
+school-error-same-address = 这所学校已经有这个地址了。
+account-notice-school-saved = 语言学校已保存。
+account-notice-school-checked = 这些信息现在显示为已核实。

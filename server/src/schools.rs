@@ -1,6 +1,7 @@
 //! Language schools: the import (`wegwijs import-schools`), the search and comparison, and
 //! the consultant's edits. The rules (cost, keurmerk, format) live in `app::schools`.
 
+pub mod edit;
 pub mod import;
 pub mod search;
 

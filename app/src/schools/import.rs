@@ -94,9 +94,24 @@ impl Bad {
     }
 
     /// The Fluent id the forms show.
-    pub fn message_id(self) -> String {
-        let name = format!("{self:?}").to_lowercase();
-        format!("school-error-{name}")
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Required => "school-error-required",
+            Self::TooLong => "school-error-toolong",
+            Self::Whole => "school-error-whole",
+            Self::Range => "school-error-range",
+            Self::Price => "school-error-price",
+            Self::Date => "school-error-date",
+            Self::YesNo => "school-error-yesno",
+            Self::Choice => "school-error-choice",
+            Self::Postcode => "school-error-postcode",
+            Self::Municipality => "school-error-municipality",
+            Self::Coordinates => "school-error-coordinates",
+            Self::Email => "school-error-email",
+            Self::Website => "school-error-website",
+            Self::Language => "school-error-language",
+            Self::Stars => "school-error-stars",
+        }
     }
 }
 

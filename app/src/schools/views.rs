@@ -79,3 +79,46 @@ pub struct Comparison {
 /// Most and fewest offers side by side.
 pub const COMPARE_MIN: usize = 2;
 pub const COMPARE_MAX: usize = 4;
+
+/// A school in the consultant's list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SchoolSummary {
+    pub id: i64,
+    pub name: String,
+    pub keurmerk: String,
+    pub verified_on: String,
+    pub offers: i64,
+}
+
+/// The consultant's school list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsultantSchools {
+    pub schools: Vec<SchoolSummary>,
+    /// Only consultants add schools (in their municipality); admins edit.
+    pub can_add: bool,
+}
+
+/// An offer in the list on the school's edit page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfferLine {
+    pub id: i64,
+    pub route: Route,
+    pub price_cents: i64,
+    pub hours: i64,
+}
+
+/// The school form (values come as the form state); `id` none for a new school.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SchoolEditor {
+    pub id: Option<i64>,
+    pub offers: Vec<OfferLine>,
+}
+
+/// The offer form of a school; `offer_id` none for a new offer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfferEditor {
+    pub school_id: i64,
+    pub school_name: String,
+    pub offer_id: Option<i64>,
+    pub kind: ProviderKind,
+}

@@ -8,6 +8,7 @@ mod info;
 mod not_found;
 mod obligations;
 mod schools;
+mod schools_edit;
 mod sessions;
 mod staff;
 
@@ -21,6 +22,7 @@ pub use info::{PrivacyPage, ReferentPage};
 pub use not_found::NotFoundPage;
 pub use obligations::{CheckPage, ObligationsPage, ResultPage};
 pub use schools::{ComparePage, SchoolsPage};
+pub use schools_edit::{ConsultantSchoolsPage, OfferEditPage, SchoolEditPage};
 pub use sessions::{
     ConsultantSessionPage, ConsultantSessionsPage, MyBookingsPage, NewSessionPage, SessionPage, SessionsPage,
 };

@@ -30,13 +30,15 @@ fn total_sql() -> String {
     )
 }
 
-/// One page of matches. Parameters: $1 lat, $2 lon, $3 cos(lat) (distance in degrees,
+/// One page of matches, as offer ids with their squared distance and the number of matches.
+/// Only the sort keys travel through the sort; the page's 20 rows are read afterwards by id
+/// (sorting whole rows made the query three times slower). Parameters: $1 lat, $2 lon, $3 cos(lat) (distance in degrees,
 /// scaled), $4 route, $5 municipality, $6 city, $7 format, $8 keurmerk only, $9 today,
 /// $10 childcare, $11 working, $12 any schedule chosen, $13–$15 daytime/evening/weekend,
 /// $16 max total, $17 max squared distance, $18 limit, $19 offset.
 static SEARCH_SQL: LazyLock<[String; 4]> = LazyLock::new(|| {
     let inner = format!(
-        "select {OFFER_COLUMNS}, {total} as total_cents, \
+        "select o.id as offer_id, o.hours, s.stars, {total} as total_cents, \
          ((l.latitude - $1) * (l.latitude - $1) + (l.longitude - $2) * $3 * (l.longitude - $2) * $3) as d2 \
          from {OFFER_JOINS} \
          where ($4 = '' or o.route = $4) and ($5 = '' or l.municipality = $5) \
@@ -56,7 +58,7 @@ static SEARCH_SQL: LazyLock<[String; 4]> = LazyLock::new(|| {
             Sort::Distance => "r.d2 nulls last, r.total_cents",
         };
         format!(
-            "select r.*, count(*) over () as matches from ({inner}) r \
+            "select r.offer_id, r.d2, count(*) over () as matches from ({inner}) r \
              where ($16 is null or r.total_cents <= $16) and ($17 is null or r.d2 <= $17) \
              order by {order}, r.offer_id limit $18 offset $19"
         )
@@ -65,10 +67,25 @@ static SEARCH_SQL: LazyLock<[String; 4]> = LazyLock::new(|| {
 
 #[derive(sqlx::FromRow)]
 struct Match {
-    #[sqlx(flatten)]
-    row: OfferRow,
+    offer_id: i64,
     d2: Option<f64>,
     matches: i64,
+}
+
+/// The rows of these offers (any order).
+async fn rows_of(db: &Db, ids: &[i64]) -> Result<Vec<OfferRow>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    on_db!(db, |pool| {
+        let mut q = sqlx::QueryBuilder::new(format!("select {OFFER_COLUMNS} from {OFFER_JOINS} where o.id in ("));
+        let mut list = q.separated(", ");
+        for id in ids {
+            list.push_bind(*id);
+        }
+        q.push(")");
+        q.build_query_as().fetch_all(pool).await
+    })
 }
 
 /// The middle of the located schools of a municipality: where distance is measured from when
@@ -134,11 +151,13 @@ pub async fn search(
         .fetch_all(pool)
         .await)?;
     let total = rows.first().map_or(0, |m| m.matches);
+    let ids: Vec<i64> = rows.iter().map(|m| m.offer_id).collect();
+    let full = rows_of(db, &ids).await?;
     let cards = rows
         .iter()
-        .map(|m| {
+        .filter_map(|m| {
             let km = near.and(m.d2).map(|d2| d2.sqrt() * KM_PER_DEGREE);
-            m.row.card(today, km)
+            full.iter().find(|r| r.offer_id == m.offer_id).map(|r| r.card(today, km))
         })
         .collect();
     Ok(SchoolSearch {

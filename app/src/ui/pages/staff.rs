@@ -130,6 +130,7 @@ pub fn AdminPage() -> impl IntoView {
     view! {
         <Title text=tr!("staff-admin-doc-title") />
         <h1>{tr!("staff-admin-title")}</h1>
+        <p><a class="button" href="/consultant/schools">{tr!("school-staff-link")}</a></p>
         <Notice allowed=&["consultant-invited"] />
         <ErrorSummary state=state.clone() />
         <section aria-labelledby="consultants">
@@ -194,7 +195,10 @@ pub fn ConsultantPage() -> impl IntoView {
         <Title text=tr!("staff-consultant-doc-title") />
         <h1>{tr!("staff-consultant-title", { "municipality" => home.municipality.clone() })}</h1>
         <ErrorSummary state=state.clone() />
-        <p><a class="button" href="/consultant/sessions">{tr!("session-consultant-link")}</a></p>
+        <p class="actions">
+            <a class="button" href="/consultant/sessions">{tr!("session-consultant-link")}</a>
+            <a class="button" href="/consultant/schools">{tr!("school-staff-link")}</a>
+        </p>
         <section aria-labelledby="sharing">
             <h2 id="sharing">{tr!("staff-consultant-sharing")}</h2>
             <p>{tr!("staff-consultant-sharing-text")}</p>
