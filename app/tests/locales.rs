@@ -394,8 +394,14 @@ fn school_ids_built_at_run_time() -> Vec<String> {
     ids.extend(import::BAD_ALL.iter().map(|b| b.message_id().to_owned()));
     ids.extend(forms::FORM_PROBLEM_IDS.iter().map(|id| (*id).to_owned()));
     ids.extend(
-        ["school-error-max-total", "school-error-km", "school-compare-too-few", "school-compare-too-many", "school-error-same-address"]
-            .map(str::to_owned),
+        [
+            "school-error-max-total",
+            "school-error-km",
+            "school-compare-too-few",
+            "school-compare-too-many",
+            "school-error-same-address",
+        ]
+        .map(str::to_owned),
     );
     ids.extend(["school-saved", "school-checked"].map(|n| format!("account-notice-{n}")));
     ids

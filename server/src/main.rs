@@ -71,27 +71,13 @@ async fn import_schools(settings: &Settings, args: &[String]) -> anyhow::Result<
     let db = server::db::Db::connect(&settings.database).await?;
     db.migrate().await?;
     let total = parsed.schools.len();
-    // The whole file is one transaction, so a write refused because the server was busy
-    // changed nothing and can simply be tried again.
-    let mut attempt = 1;
-    let summary = loop {
-        let written = server::schools::import::write(&db, &parsed, dry_run, |done| {
-            if total > 1_000 {
-                eprintln!("written {done} of {total} schools");
-            }
-        })
-        .await;
-        match written {
-            Err(sqlx::Error::Database(e)) if attempt < 3 && e.message().contains("locked") => {
-                eprintln!("the database is busy; trying again ({attempt})");
-                attempt += 1;
-                tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-            }
-            other => {
-                break other.map_err(|e| anyhow::anyhow!("{path}: the database refused the file ({e}); nothing was imported"))?
-            }
+    let summary = server::schools::import::write(&db, &parsed, dry_run, |done| {
+        if total > 1_000 {
+            eprintln!("written {done} of {total} schools");
         }
-    };
+    })
+    .await
+    .map_err(|e| anyhow::anyhow!("{path}: the database refused the file ({e}); nothing was imported"))?;
     let verb = if dry_run {
         "would import (dry run, nothing changed)"
     } else {

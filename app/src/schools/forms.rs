@@ -64,7 +64,9 @@ pub fn parse_school(fields: &dyn Fields) -> Result<SchoolForm, Problems> {
     let name = c.get("name", |v| import::text(v, true));
     let kind = c.get("kind", |v| import::choice(v, ProviderKind::from_name));
     let website = c.get("website", import::website);
-    let phone = c.get("phone", |v| import::text(v, false).map(|t| Some(t).filter(|t| !t.is_empty())));
+    let phone = c.get("phone", |v| {
+        import::text(v, false).map(|t| Some(t).filter(|t| !t.is_empty()))
+    });
     let email = c.get("email", import::email);
     let keurmerk = c.get("keurmerk", |v| import::choice(v, Keurmerk::from_name));
     let keurmerk_valid_until = c.get("keurmerk_valid_until", import::optional_date);
@@ -76,7 +78,20 @@ pub fn parse_school(fields: &dyn Fields) -> Result<SchoolForm, Problems> {
     if kind.is_some_and(|k| k != ProviderKind::School) && keurmerk.is_some_and(|k| k != Keurmerk::None) {
         c.problems.push(("keurmerk", "school-error-informal-keurmerk"));
     }
-    match (name, kind, website, phone, email, keurmerk, keurmerk_valid_until, stars, address, postcode, city, coordinates) {
+    match (
+        name,
+        kind,
+        website,
+        phone,
+        email,
+        keurmerk,
+        keurmerk_valid_until,
+        stars,
+        address,
+        postcode,
+        city,
+        coordinates,
+    ) {
         (
             Some(name),
             Some(kind),
@@ -131,8 +146,12 @@ pub fn parse_offer(fields: &dyn Fields, kind: ProviderKind) -> Result<Offer, Pro
         c.problems.push(("route", "school-error-informal-route"));
     }
     let ticked = |name| c.ticked(name);
-    let (intake_test, exams_included, childcare, suits_working) =
-        (ticked("intake_test"), ticked("exams_included"), ticked("childcare"), ticked("suits_working"));
+    let (intake_test, exams_included, childcare, suits_working) = (
+        ticked("intake_test"),
+        ticked("exams_included"),
+        ticked("childcare"),
+        ticked("suits_working"),
+    );
     match (
         route,
         price_cents,
@@ -212,7 +231,12 @@ pub fn offer_values(offer: &Offer) -> Vec<(String, String)> {
                 .join(", "),
         ),
     ];
-    values.extend(offer.schedule.iter().map(|s: &Schedule| ("schedule".into(), s.as_str().into())));
+    values.extend(
+        offer
+            .schedule
+            .iter()
+            .map(|s: &Schedule| ("schedule".into(), s.as_str().into())),
+    );
     for (name, on) in [
         ("intake_test", offer.intake_test),
         ("exams_included", offer.exams_included),
@@ -234,10 +258,19 @@ mod tests {
 
     impl Fields for Form {
         fn get(&self, name: &str) -> String {
-            self.0.iter().rev().find(|(k, _)| *k == name).map_or("", |(_, v)| v).to_owned()
+            self.0
+                .iter()
+                .rev()
+                .find(|(k, _)| *k == name)
+                .map_or("", |(_, v)| v)
+                .to_owned()
         }
         fn all(&self, name: &str) -> Vec<String> {
-            self.0.iter().filter(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned()).collect()
+            self.0
+                .iter()
+                .filter(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+                .collect()
         }
     }
 

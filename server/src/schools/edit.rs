@@ -34,14 +34,16 @@ fn scope(user: &User) -> Result<Option<&str>, Failure> {
 /// The schools this person may edit, by name (admins: the first 500).
 pub async fn list(db: &Db, user: &User) -> Result<Vec<SchoolSummary>, Failure> {
     let municipality = scope(user)?.unwrap_or("");
-    let rows: Vec<(i64, String, String, String, i64)> = on_db!(db, |pool| sqlx::query_as(
+    let rows: Vec<(i64, String, String, String, i64)> = on_db!(db, |pool| {
+        sqlx::query_as(
         "select s.id, s.name, s.keurmerk, s.verified_on, (select count(*) from school_offers o where o.school_id = s.id) \
          from schools s where $1 = '' or exists (select 1 from school_locations l where l.school_id = s.id \
          and l.municipality = $1) order by s.name, s.id limit 500"
     )
     .bind(municipality)
     .fetch_all(pool)
-    .await)?;
+    .await
+    })?;
     Ok(rows
         .into_iter()
         .map(|(id, name, keurmerk, verified_on, offers)| SchoolSummary {
@@ -57,13 +59,15 @@ pub async fn list(db: &Db, user: &User) -> Result<Vec<SchoolSummary>, Failure> {
 /// The location the form edits: the first one in the person's municipality (admins: the first).
 async fn main_location(tx: &mut Tx, user: &User, school_id: i64) -> Result<i64, Failure> {
     let municipality = scope(user)?.unwrap_or("");
-    let row: Option<(i64,)> = on_tx!(tx, |conn| sqlx::query_as(
+    let row: Option<(i64,)> = on_tx!(tx, |conn| {
+        sqlx::query_as(
         "select id from school_locations where school_id = $1 and ($2 = '' or municipality = $2) order by id limit 1"
     )
     .bind(school_id)
     .bind(municipality)
     .fetch_optional(conn)
-    .await)?;
+    .await
+    })?;
     row.map(|(id,)| id).ok_or_else(forbidden)
 }
 
@@ -79,13 +83,24 @@ fn checked_by(user: &User) -> String {
 pub async fn load(db: &Db, user: &User, school_id: i64) -> Result<(Vec<(String, String)>, Vec<OfferRow>), Failure> {
     let mut tx = db.begin_write().await?;
     let location = main_location(&mut tx, user, school_id).await?;
-    type Stored = (String, String, Option<String>, Option<String>, Option<String>, String, Option<String>, Option<i64>);
-    let school: Stored = on_tx!(&mut tx, |conn| sqlx::query_as(
+    type Stored = (
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        String,
+        Option<String>,
+        Option<i64>,
+    );
+    let school: Stored = on_tx!(&mut tx, |conn| {
+        sqlx::query_as(
         "select name, kind, website, phone, email, keurmerk, keurmerk_valid_until, stars from schools where id = $1"
     )
     .bind(school_id)
     .fetch_one(conn)
-    .await)?;
+    .await
+    })?;
     let place: (String, String, String, Option<f64>, Option<f64>) = on_tx!(&mut tx, |conn| sqlx::query_as(
         "select address, postcode, city, latitude, longitude from school_locations where id = $1"
     )
@@ -198,7 +213,8 @@ async fn write_school(tx: &mut Tx, user: &User, id: i64, form: &SchoolForm, toda
     if duplicate.is_some() {
         return Err(Refusal::new("address", "school-error-same-address").into());
     }
-    on_tx!(tx, |conn| sqlx::query(
+    on_tx!(tx, |conn| {
+        sqlx::query(
         "update school_locations set address = $1, postcode = $2, city = $3, latitude = $4, longitude = $5 where id = $6"
     )
     .bind(&form.address)
@@ -209,7 +225,8 @@ async fn write_school(tx: &mut Tx, user: &User, id: i64, form: &SchoolForm, toda
     .bind(location)
     .execute(conn)
     .await
-    .map(|_| ()))?;
+    .map(|_| ())
+    })?;
     Ok(())
 }
 
@@ -267,7 +284,8 @@ pub async fn save_offer(
         .join("|");
     let id = match offer_id {
         Some(id) => {
-            let changed = on_tx!(&mut tx, |conn| sqlx::query(
+            let changed = on_tx!(&mut tx, |conn| {
+                sqlx::query(
                 "update school_offers set route = $1, price_cents = $2, hours = $3, hours_per_week = $4, weeks = $5, \
                  schedule = $6, format = $7, in_person_percent = $8, intake_test = $9, exams_included = $10, \
                  retakes_included = $11, childcare = $12, max_class_size = $13, support_languages = $14, \
@@ -293,14 +311,16 @@ pub async fn save_offer(
             .bind(school_id)
             .execute(conn)
             .await
-            .map(|r| r.rows_affected()))?;
+            .map(|r| r.rows_affected())
+            })?;
             if changed == 0 {
                 return Err(forbidden());
             }
             id
         }
         None => {
-            let (id,): (i64,) = on_tx!(&mut tx, |conn| sqlx::query_as(
+            let (id,): (i64,) = on_tx!(&mut tx, |conn| {
+                sqlx::query_as(
                 "insert into school_offers (school_id, location_id, ref, route, price_cents, hours, hours_per_week, \
                  weeks, schedule, format, in_person_percent, intake_test, exams_included, retakes_included, \
                  childcare, max_class_size, support_languages, suits_working, start_dates) \
@@ -327,13 +347,16 @@ pub async fn save_offer(
             .bind(offer.suits_working)
             .bind(&starts)
             .fetch_one(conn)
-            .await)?;
-            on_tx!(&mut tx, |conn| sqlx::query("update school_offers set ref = $1 where id = $2")
-                .bind(format!("web-{id}"))
-                .bind(id)
-                .execute(conn)
-                .await
-                .map(|_| ()))?;
+            .await
+            })?;
+            on_tx!(&mut tx, |conn| sqlx::query(
+                "update school_offers set ref = $1 where id = $2"
+            )
+            .bind(format!("web-{id}"))
+            .bind(id)
+            .execute(conn)
+            .await
+            .map(|_| ()))?;
             id
         }
     };
@@ -356,12 +379,14 @@ pub async fn save_offer(
 pub async fn delete_offer(db: &Db, user: &User, school_id: i64, offer_id: i64) -> Result<(), Failure> {
     let mut tx = db.begin_write().await?;
     main_location(&mut tx, user, school_id).await?;
-    on_tx!(&mut tx, |conn| sqlx::query("delete from school_offers where id = $1 and school_id = $2")
-        .bind(offer_id)
-        .bind(school_id)
-        .execute(conn)
-        .await
-        .map(|_| ()))?;
+    on_tx!(&mut tx, |conn| sqlx::query(
+        "delete from school_offers where id = $1 and school_id = $2"
+    )
+    .bind(offer_id)
+    .bind(school_id)
+    .execute(conn)
+    .await
+    .map(|_| ()))?;
     tx.commit().await?;
     Ok(())
 }

@@ -157,7 +157,9 @@ pub async fn search(
         .iter()
         .filter_map(|m| {
             let km = near.and(m.d2).map(|d2| d2.sqrt() * KM_PER_DEGREE);
-            full.iter().find(|r| r.offer_id == m.offer_id).map(|r| r.card(today, km))
+            full.iter()
+                .find(|r| r.offer_id == m.offer_id)
+                .map(|r| r.card(today, km))
         })
         .collect();
     Ok(SchoolSearch {

@@ -6,9 +6,7 @@ use app::{
     schools::{
         forms::{offer_values, parse_offer, parse_school},
         search::{Point, SearchQuery},
-        views::{
-            Comparison, ConsultantSchools, OfferEditor, OfferLine, SchoolEditor, COMPARE_MAX, COMPARE_MIN,
-        },
+        views::{Comparison, ConsultantSchools, OfferEditor, OfferLine, SchoolEditor, COMPARE_MAX, COMPARE_MIN},
         ProviderKind,
     },
     ui::dates::today_in_amsterdam,
@@ -50,7 +48,10 @@ pub fn router() -> Router<AppState> {
         .route("/consultant/schools/new", get(new_school).post(create_school))
         .route("/consultant/schools/{id}", get(edit_school).post(update_school))
         .route("/consultant/schools/{id}/verify", post(verify))
-        .route("/consultant/schools/{id}/offers/{offer}", get(edit_offer).post(save_offer))
+        .route(
+            "/consultant/schools/{id}/offers/{offer}",
+            get(edit_offer).post(save_offer),
+        )
         .route("/consultant/schools/{id}/offers/{offer}/delete", post(delete_offer))
 }
 
@@ -179,10 +180,16 @@ async fn new_school(State(state): State<AppState>, request: Request) -> Response
     match school_staff(&parts) {
         Ok(me) if me.role == Role::Consultant => {
             let form = FormState {
-                values: vec![("kind".into(), "school".into()), ("keurmerk".into(), "keurmerkhouder".into())],
+                values: vec![
+                    ("kind".into(), "school".into()),
+                    ("keurmerk".into(), "keurmerkhouder".into()),
+                ],
                 errors: vec![],
             };
-            let view = SchoolEditor { id: None, offers: vec![] };
+            let view = SchoolEditor {
+                id: None,
+                offers: vec![],
+            };
             render(&state, parts, StatusCode::OK, move || {
                 provide_context(form.clone());
                 provide_context(view.clone());
@@ -206,8 +213,14 @@ async fn create_school(State(state): State<AppState>, posted: Posted) -> Respons
     match created {
         Ok(id) => see_other(&format!("/consultant/schools/{id}?done=school-saved")),
         Err(failure) => {
-            let view = SchoolEditor { id: None, offers: vec![] };
-            rerender(&state, posted.parts.clone(), posted.kept(), failure, move || provide_context(view.clone())).await
+            let view = SchoolEditor {
+                id: None,
+                offers: vec![],
+            };
+            rerender(&state, posted.parts.clone(), posted.kept(), failure, move || {
+                provide_context(view.clone())
+            })
+            .await
         }
     }
 }
@@ -263,7 +276,10 @@ async fn update_school(State(state): State<AppState>, Path(id): Path<i64>, poste
                 Ok((_, view)) => view,
                 Err(failure) => return answer(failure),
             };
-            rerender(&state, posted.parts.clone(), posted.kept(), failure, move || provide_context(view.clone())).await
+            rerender(&state, posted.parts.clone(), posted.kept(), failure, move || {
+                provide_context(view.clone())
+            })
+            .await
         }
     }
 }
@@ -276,11 +292,19 @@ fn offer_path(offer: &str) -> Result<Option<i64>, Response> {
     }
 }
 
-async fn offer_editor(state: &AppState, me: &User, id: i64, offer: Option<i64>) -> Result<(FormState, OfferEditor), Failure> {
+async fn offer_editor(
+    state: &AppState,
+    me: &User,
+    id: i64,
+    offer: Option<i64>,
+) -> Result<(FormState, OfferEditor), Failure> {
     let (school_name, kind) = edit::kind_of(&state.db, me, id).await?;
     let values = match offer {
         None => vec![
-            ("route".into(), if kind == ProviderKind::School { "b1" } else { "informal" }.into()),
+            (
+                "route".into(),
+                if kind == ProviderKind::School { "b1" } else { "informal" }.into(),
+            ),
             ("format".into(), "in_person".into()),
             ("in_person_percent".into(), "100".into()),
             ("retakes_included".into(), "0".into()),
@@ -303,7 +327,11 @@ async fn offer_editor(state: &AppState, me: &User, id: i64, offer: Option<i64>) 
     Ok((FormState { values, errors: vec![] }, editor))
 }
 
-async fn edit_offer(State(state): State<AppState>, Path((id, offer)): Path<(i64, String)>, request: Request) -> Response {
+async fn edit_offer(
+    State(state): State<AppState>,
+    Path((id, offer)): Path<(i64, String)>,
+    request: Request,
+) -> Response {
     let parts = request.into_parts().0;
     let me = match school_staff(&parts) {
         Ok(u) => u,
@@ -345,7 +373,10 @@ async fn save_offer(State(state): State<AppState>, Path((id, offer)): Path<(i64,
     match saved {
         Ok(_) => see_other(&format!("/consultant/schools/{id}?done=school-saved")),
         Err(failure) => {
-            rerender(&state, posted.parts.clone(), posted.kept(), failure, move || provide_context(view.clone())).await
+            rerender(&state, posted.parts.clone(), posted.kept(), failure, move || {
+                provide_context(view.clone())
+            })
+            .await
         }
     }
 }

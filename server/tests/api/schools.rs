@@ -7,7 +7,11 @@ use app::schools::{import::COLUMNS, search::SearchQuery};
 use chrono::NaiveDate;
 use server::{db::Db, on_db, schools};
 
-use crate::helpers::{spawn_app, Backend, TestApp};
+use crate::{
+    accounts::{account, location},
+    helpers::{spawn_app, Backend, TestApp},
+    staff::staff_member,
+};
 
 crate::on_both_backends!(
     an_import_writes_all_or_nothing_and_twice_is_the_same,
@@ -16,6 +20,7 @@ crate::on_both_backends!(
     filters_and_sorts_find_the_right_offers_in_order,
     the_comparison_sets_the_total_against_the_loan,
     the_search_page_keeps_bad_input_and_shares_its_url,
+    consultants_edit_the_schools_of_their_municipality_only,
 );
 
 const TODAY: &str = "2026-11-23";
@@ -214,20 +219,25 @@ async fn an_import_writes_all_or_nothing_and_twice_is_the_same(backend: Backend)
     assert_eq!(snapshot(&db).await, before, "a dry run changes nothing");
 }
 
-/// Runs `wegwijs import-schools` on `text`; returns (success, stdout + stderr).
-fn run_import(app: &TestApp, text: &[u8], extra: &[&str]) -> (bool, String) {
+/// Runs `wegwijs import-schools` on `text`; returns (success, stdout + stderr). The child is
+/// awaited off the test's runtime: the server under test runs on that runtime, and blocking it
+/// while the child waits for the database would deadlock on a transaction the server has open.
+async fn run_import(app: &TestApp, text: &[u8], extra: &[&str]) -> (bool, String) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("schools.csv");
     std::fs::write(&path, text).expect("write file");
-    let output = Command::new(env!("CARGO_BIN_EXE_wegwijs"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_wegwijs"));
+    command
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("RUST_LOG", "warn")
         .env("DATABASE_URL", &app.database_url)
         .arg("import-schools")
         .arg(&path)
-        .args(extra)
-        .output()
+        .args(extra);
+    let output = tokio::task::spawn_blocking(move || command.output())
+        .await
+        .expect("joined")
         .expect("binary runs");
     let text = format!(
         "{}{}",
@@ -240,7 +250,7 @@ fn run_import(app: &TestApp, text: &[u8], extra: &[&str]) -> (bool, String) {
 async fn bad_files_are_refused_by_line_and_column_and_change_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
     let db = app.db().await;
-    let (ok, out) = run_import(&app, fixture().as_bytes(), &[]);
+    let (ok, out) = run_import(&app, fixture().as_bytes(), &[]).await;
     assert!(ok, "{out}");
     assert!(out.contains("imported: 6 rows, 5 schools (5 new)"), "{out}");
     let before = snapshot(&db).await;
@@ -269,7 +279,7 @@ async fn bad_files_are_refused_by_line_and_column_and_change_nothing(backend: Ba
         (csv(&[]).into_bytes(), "the file has a header but no rows"),
     ];
     for (file, expected) in cases {
-        let (ok, out) = run_import(&app, &file, &[]);
+        let (ok, out) = run_import(&app, &file, &[]).await;
         assert!(!ok, "must fail: {expected}");
         assert!(out.contains(expected), "expected {expected:?} in {out}");
         assert!(out.contains("nothing was imported"), "{out}");
@@ -286,10 +296,10 @@ async fn bad_files_are_refused_by_line_and_column_and_change_nothing(backend: Ba
     .replace("6100;50", "6100,50")
     .replace('\n', "\r\n");
     let excel = [b"\xef\xbb\xbf".as_slice(), excel.as_bytes()].concat();
-    let (ok, out) = run_import(&app, &excel, &["--dry-run"]);
+    let (ok, out) = run_import(&app, &excel, &["--dry-run"]).await;
     assert!(ok && out.contains("dry run"), "{out}");
     assert_eq!(snapshot(&db).await, before, "a dry run changes nothing");
-    let (ok, out) = run_import(&app, &excel, &[]);
+    let (ok, out) = run_import(&app, &excel, &[]).await;
     assert!(ok, "{out}");
     let (name, price): (String, i64) = on_db!(&db, |pool| sqlx::query_as(
         "select s.name, o.price_cents from schools s join school_offers o on o.school_id = s.id where s.ref = 'A'"
@@ -323,13 +333,13 @@ async fn fifty_thousand_rows_go_in_whole_or_not_at_all(backend: Backend) {
         .collect();
     let mut bad = rows.clone();
     bad.push(row(&[("school_ref", "LAST"), ("hours_per_week", "41")]));
-    let (ok, out) = run_import(&app, csv(&bad).as_bytes(), &[]);
+    let (ok, out) = run_import(&app, csv(&bad).as_bytes(), &[]).await;
     assert!(!ok);
     assert!(out.contains("line 50002, column hours_per_week"), "{out}");
     assert!(out.contains("checked 50000 rows"), "progress is shown: {out}");
     assert_eq!(counts(&db).await, (0, 0, 0));
 
-    let (ok, out) = run_import(&app, csv(&rows).as_bytes(), &[]);
+    let (ok, out) = run_import(&app, csv(&rows).as_bytes(), &[]).await;
     assert!(
         ok,
         "{}",
@@ -541,4 +551,170 @@ async fn the_search_page_keeps_bad_input_and_shares_its_url(backend: Backend) {
         crate::helpers::html_lang_dir(&arabic),
         ("ar".to_owned(), "rtl".to_owned())
     );
+}
+
+async fn school_id(db: &Db, school: &str) -> i64 {
+    let (id,): (i64,) = on_db!(db, |pool| sqlx::query_as("select id from schools where ref = $1")
+        .bind(school)
+        .fetch_one(pool)
+        .await
+        .expect("school"));
+    id
+}
+
+/// A good offer form; `change` overrides fields.
+fn offer_form<'a>(change: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![
+        ("route", "b1"),
+        ("price_eur", "5500"),
+        ("hours", "600"),
+        ("hours_per_week", "10"),
+        ("weeks", "60"),
+        ("schedule", "evening"),
+        ("format", "in_person"),
+        ("in_person_percent", "100"),
+        ("retakes_included", "0"),
+        ("support_languages", "ar, tr"),
+        ("start_dates", "2031-02-01"),
+        ("suits_working", "1"),
+    ];
+    fields.retain(|(k, _)| !change.iter().any(|(c, _)| c == k));
+    fields.extend_from_slice(change);
+    fields
+}
+
+async fn consultants_edit_the_schools_of_their_municipality_only(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let db = app.db().await;
+    import(&db, &fixture()).await;
+    let (utrecht, _) = staff_member(&app, "consultant", Some("0344")).await;
+    let (amsterdam, _) = staff_member(&app, "consultant", Some("0363")).await;
+    let (admin, _) = staff_member(&app, "admin", None).await;
+    let (migrant, _) = account(&app, "mina", "migrant").await;
+
+    // Each consultant sees the schools with an address in their municipality.
+    let (status, list) = text_of(&utrecht, "/consultant/schools").await;
+    assert_eq!(status, 200);
+    assert!(list.contains("Charlie Spreekt") && list.contains("Delta Woord") && !list.contains("Alfa Taal"));
+    assert_eq!(migrant.get("/consultant/schools").await.status(), 403);
+    assert_eq!(location(&app.get("/consultant/schools").await), "/account/sign-in");
+
+    // Another municipality's school cannot be read, changed, checked or given offers.
+    let d = school_id(&db, "D").await;
+    let d_offer = offer_id(&db, "D", "b1").await;
+    assert_eq!(amsterdam.get(&format!("/consultant/schools/{d}")).await.status(), 403);
+    for path in [
+        format!("/consultant/schools/{d}/verify"),
+        format!("/consultant/schools/{d}/offers/new"),
+        format!("/consultant/schools/{d}/offers/{d_offer}"),
+        format!("/consultant/schools/{d}/offers/{d_offer}/delete"),
+    ] {
+        assert_eq!(
+            amsterdam.post_form(&path, &offer_form(&[])).await.status(),
+            403,
+            "{path}"
+        );
+        assert_eq!(migrant.post_form(&path, &offer_form(&[])).await.status(), 403, "{path}");
+    }
+    assert_eq!(
+        names(&db, &[("city", "Utrecht")]).await,
+        vec!["Delta Woord b1"],
+        "nothing changed"
+    );
+
+    // Bad input is named at its field and kept.
+    let school = [
+        ("name", "Nieuwe Taal"),
+        ("kind", "school"),
+        ("keurmerk", "keurmerkhouder"),
+        ("address", "Oefenlaan 9"),
+        ("postcode", "3512 CC"),
+        ("city", "Utrecht"),
+        ("stars", "3"),
+    ];
+    let mut bad = school.to_vec();
+    bad.extend([("postcode", "12"), ("stars", "7")]);
+    let response = utrecht.post_form("/consultant/schools/new", &bad).await;
+    assert_eq!(response.status(), 422);
+    let page = response
+        .text()
+        .await
+        .expect("body")
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        page.contains("value=\"Nieuwe Taal\"") && page.contains("value=\"12\""),
+        "input kept"
+    );
+    assert!(page.contains("Schrijf een postcode") && page.contains("Kies 1 tot 4 sterren"));
+
+    // A good school, then an offer: it can be found at once, checked by the municipality.
+    let response = utrecht.post_form("/consultant/schools/new", &school).await;
+    let at = location(&response);
+    assert!(
+        at.starts_with("/consultant/schools/") && at.ends_with("?done=school-saved"),
+        "{at}"
+    );
+    let id: i64 = at["/consultant/schools/".len()..at.find('?').expect("query")]
+        .parse()
+        .expect("id");
+    let response = utrecht
+        .post_form(
+            &format!("/consultant/schools/{id}/offers/new"),
+            &offer_form(&[("hours_per_week", "41")]),
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    assert!(response.text().await.expect("body").contains("value=\"41\""));
+    let response = utrecht
+        .post_form(&format!("/consultant/schools/{id}/offers/new"), &offer_form(&[]))
+        .await;
+    assert_eq!(
+        location(&response),
+        format!("/consultant/schools/{id}?done=school-saved")
+    );
+    assert_eq!(
+        names(&db, &[("city", "Utrecht")]).await,
+        vec!["Nieuwe Taal b1", "Delta Woord b1"]
+    );
+    let (source, by_ref): (String, String) = on_db!(&db, |pool| sqlx::query_as(
+        "select verified_source, ref from schools where id = $1"
+    )
+    .bind(id)
+    .fetch_one(pool)
+    .await
+    .expect("school"));
+    assert_eq!((source.as_str(), by_ref), ("Gemeente Utrecht", format!("web-{id}")));
+
+    // Changing an imported school's offer: the form comes filled in; the new price counts.
+    let (status, form) = text_of(&utrecht, &format!("/consultant/schools/{d}/offers/{d_offer}")).await;
+    assert_eq!(status, 200);
+    assert!(form.contains("value=\"8000\""), "the form shows the stored price");
+    let change = offer_form(&[
+        ("price_eur", "7000"),
+        ("exams_included", "1"),
+        ("retakes_included", "1"),
+    ]);
+    let response = utrecht
+        .post_form(&format!("/consultant/schools/{d}/offers/{d_offer}"), &change)
+        .await;
+    assert_eq!(response.status(), 303);
+    let (query, _) = SearchQuery::from_pairs(&[("city".to_owned(), "Utrecht".to_owned())]);
+    let result = schools::search::search(&db, query, vec![], today())
+        .await
+        .expect("search");
+    let delta = result.cards.iter().find(|c| c.name == "Delta Woord").expect("Delta");
+    assert_eq!(delta.total_cents, 700_000);
+
+    // Admins may check any school but add none (they have no municipality).
+    assert_eq!(
+        location(&admin.post_form(&format!("/consultant/schools/{d}/verify"), &[]).await),
+        "/consultant/schools?done=school-checked"
+    );
+    assert_eq!(admin.get("/consultant/schools/new").await.status(), 403);
+    // Deleting an offer.
+    let response = utrecht
+        .post_form(&format!("/consultant/schools/{d}/offers/{d_offer}/delete"), &[])
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(names(&db, &[("city", "Utrecht")]).await, vec!["Nieuwe Taal b1"]);
 }

@@ -92,18 +92,28 @@ pub fn ConsultantSchoolsPage() -> impl IntoView {
 
 #[component]
 pub fn SchoolEditPage() -> impl IntoView {
-    let editor = use_context::<SchoolEditor>().unwrap_or(SchoolEditor { id: None, offers: vec![] });
+    let editor = use_context::<SchoolEditor>().unwrap_or(SchoolEditor {
+        id: None,
+        offers: vec![],
+    });
     let state = form_state();
-    let action = editor
-        .id
-        .map_or_else(|| "/consultant/schools/new".to_owned(), |id| format!("/consultant/schools/{id}"));
+    let action = editor.id.map_or_else(
+        || "/consultant/schools/new".to_owned(),
+        |id| format!("/consultant/schools/{id}"),
+    );
     let title = if editor.id.is_some() {
         tr!("school-edit-title")
     } else {
         tr!("school-new-title")
     };
-    let kinds = ProviderKind::ALL.iter().map(|k| (k.as_str(), name_id("school-kind", k.as_str()))).collect();
-    let keurmerken = Keurmerk::ALL.iter().map(|k| (k.as_str(), name_id("school-keurmerk", k.as_str()))).collect();
+    let kinds = ProviderKind::ALL
+        .iter()
+        .map(|k| (k.as_str(), name_id("school-kind", k.as_str())))
+        .collect();
+    let keurmerken = Keurmerk::ALL
+        .iter()
+        .map(|k| (k.as_str(), name_id("school-keurmerk", k.as_str())))
+        .collect();
     view! {
         <Title text=title.clone() />
         <p><a href="/consultant/schools">{tr!("school-staff-back")}</a></p>
@@ -157,7 +167,10 @@ pub fn OfferEditPage() -> impl IntoView {
         .filter(|r| (**r == Route::Informal) == (editor.kind != ProviderKind::School))
         .map(|r| (r.as_str(), route_name(*r)))
         .collect();
-    let formats = Format::ALL.iter().map(|f| (f.as_str(), name_id("school-format", f.as_str()))).collect();
+    let formats = Format::ALL
+        .iter()
+        .map(|f| (f.as_str(), name_id("school-format", f.as_str())))
+        .collect();
     let schedule_error = state.error("schedule").map(|id| tr_id(id, &[]));
     let schedule_invalid = schedule_error.is_some();
     view! {
