@@ -230,11 +230,9 @@ async fn write_school(tx: &mut Tx, user: &User, id: i64, form: &SchoolForm, toda
     Ok(())
 }
 
-/// Marks the school's data as checked today by this person.
-pub async fn verify(db: &Db, user: &User, school_id: i64, today: NaiveDate) -> Result<(), Failure> {
-    let mut tx = db.begin_write().await?;
-    main_location(&mut tx, user, school_id).await?;
-    on_tx!(&mut tx, |conn| sqlx::query(
+/// Records that this person checked the school's data today.
+async fn mark_checked(tx: &mut Tx, user: &User, school_id: i64, today: NaiveDate) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |conn| sqlx::query(
         "update schools set verified_on = $1, verified_source = $2, verified_by = $3, updated_at = $4 where id = $5"
     )
     .bind(today.to_string())
@@ -244,7 +242,14 @@ pub async fn verify(db: &Db, user: &User, school_id: i64, today: NaiveDate) -> R
     .bind(school_id)
     .execute(conn)
     .await
-    .map(|_| ()))?;
+    .map(|_| ()))
+}
+
+/// Marks the school's data as checked today by this person.
+pub async fn verify(db: &Db, user: &User, school_id: i64, today: NaiveDate) -> Result<(), Failure> {
+    let mut tx = db.begin_write().await?;
+    main_location(&mut tx, user, school_id).await?;
+    mark_checked(&mut tx, user, school_id, today).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -261,6 +266,40 @@ pub async fn kind_of(db: &Db, user: &User, school_id: i64) -> Result<(String, Pr
     .await)?;
     tx.commit().await?;
     Ok((name, ProviderKind::from_name(&kind).unwrap_or(ProviderKind::School)))
+}
+
+/// Binds an offer's sixteen columns in the order `route … start_dates` (both statements below
+/// list them so).
+trait BindOffer<'q>: Sized {
+    fn bind_offer(self, offer: &'q Offer, schedule: &'q str, languages: &'q str, starts: &'q str) -> Self;
+}
+
+impl<'q, DB, O> BindOffer<'q> for sqlx::query::QueryAs<'q, DB, O, <DB as sqlx::Database>::Arguments<'q>>
+where
+    DB: sqlx::Database,
+    &'q str: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    i64: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    bool: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    Option<i64>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+{
+    fn bind_offer(self, offer: &'q Offer, schedule: &'q str, languages: &'q str, starts: &'q str) -> Self {
+        self.bind(offer.route.as_str())
+            .bind(offer.price_cents)
+            .bind(offer.hours)
+            .bind(offer.hours_per_week)
+            .bind(offer.weeks)
+            .bind(schedule)
+            .bind(offer.format.as_str())
+            .bind(offer.in_person_percent)
+            .bind(offer.intake_test)
+            .bind(offer.exams_included)
+            .bind(offer.retakes_included)
+            .bind(offer.childcare)
+            .bind(offer.max_class_size)
+            .bind(languages)
+            .bind(offer.suits_working)
+            .bind(starts)
+    }
 }
 
 /// Adds an offer (`offer_id` none) or changes one of this school; returns the offer id.
@@ -284,39 +323,20 @@ pub async fn save_offer(
         .join("|");
     let id = match offer_id {
         Some(id) => {
-            let changed = on_tx!(&mut tx, |conn| {
-                sqlx::query(
+            let changed: Option<(i64,)> = on_tx!(&mut tx, |conn| {
+                sqlx::query_as(
                 "update school_offers set route = $1, price_cents = $2, hours = $3, hours_per_week = $4, weeks = $5, \
                  schedule = $6, format = $7, in_person_percent = $8, intake_test = $9, exams_included = $10, \
                  retakes_included = $11, childcare = $12, max_class_size = $13, support_languages = $14, \
-                 suits_working = $15, start_dates = $16 where id = $17 and school_id = $18"
+                 suits_working = $15, start_dates = $16 where id = $17 and school_id = $18 returning id"
             )
-            .bind(offer.route.as_str())
-            .bind(offer.price_cents)
-            .bind(offer.hours)
-            .bind(offer.hours_per_week)
-            .bind(offer.weeks)
-            .bind(&schedule)
-            .bind(offer.format.as_str())
-            .bind(offer.in_person_percent)
-            .bind(offer.intake_test)
-            .bind(offer.exams_included)
-            .bind(offer.retakes_included)
-            .bind(offer.childcare)
-            .bind(offer.max_class_size)
-            .bind(&languages)
-            .bind(offer.suits_working)
-            .bind(&starts)
+            .bind_offer(offer, &schedule, &languages, &starts)
             .bind(id)
             .bind(school_id)
-            .execute(conn)
+            .fetch_optional(conn)
             .await
-            .map(|r| r.rows_affected())
             })?;
-            if changed == 0 {
-                return Err(forbidden());
-            }
-            id
+            changed.ok_or_else(forbidden)?.0
         }
         None => {
             let (id,): (i64,) = on_tx!(&mut tx, |conn| {
@@ -330,22 +350,7 @@ pub async fn save_offer(
             .bind(school_id)
             .bind(location)
             .bind(format!("web-new-{}", rand::random::<u64>()))
-            .bind(offer.route.as_str())
-            .bind(offer.price_cents)
-            .bind(offer.hours)
-            .bind(offer.hours_per_week)
-            .bind(offer.weeks)
-            .bind(&schedule)
-            .bind(offer.format.as_str())
-            .bind(offer.in_person_percent)
-            .bind(offer.intake_test)
-            .bind(offer.exams_included)
-            .bind(offer.retakes_included)
-            .bind(offer.childcare)
-            .bind(offer.max_class_size)
-            .bind(&languages)
-            .bind(offer.suits_working)
-            .bind(&starts)
+            .bind_offer(offer, &schedule, &languages, &starts)
             .fetch_one(conn)
             .await
             })?;
@@ -360,17 +365,7 @@ pub async fn save_offer(
             id
         }
     };
-    on_tx!(&mut tx, |conn| sqlx::query(
-        "update schools set verified_on = $1, verified_source = $2, verified_by = $3, updated_at = $4 where id = $5"
-    )
-    .bind(today.to_string())
-    .bind(checked_by(user))
-    .bind(user.id)
-    .bind(now())
-    .bind(school_id)
-    .execute(conn)
-    .await
-    .map(|_| ()))?;
+    mark_checked(&mut tx, user, school_id, today).await?;
     tx.commit().await?;
     Ok(id)
 }

@@ -90,24 +90,17 @@ pub async fn write(
         let school_ids: Vec<i64> = ids.iter().map(|(id, _)| *id).collect();
 
         // The file holds the whole school: its old locations (and their offers) go.
-        on_tx!(&mut tx, |conn| {
-            let mut q = sqlx::QueryBuilder::new("delete from school_offers where school_id in (");
-            let mut list = q.separated(", ");
-            for id in &school_ids {
-                list.push_bind(*id);
-            }
-            q.push(")");
-            q.build().execute(conn).await.map(|_| ())
-        })?;
-        on_tx!(&mut tx, |conn| {
-            let mut q = sqlx::QueryBuilder::new("delete from school_locations where school_id in (");
-            let mut list = q.separated(", ");
-            for id in &school_ids {
-                list.push_bind(*id);
-            }
-            q.push(")");
-            q.build().execute(conn).await.map(|_| ())
-        })?;
+        for table in ["school_offers", "school_locations"] {
+            on_tx!(&mut tx, |conn| {
+                let mut q = sqlx::QueryBuilder::new(format!("delete from {table} where school_id in ("));
+                let mut list = q.separated(", ");
+                for id in &school_ids {
+                    list.push_bind(*id);
+                }
+                q.push(")");
+                q.build().execute(conn).await.map(|_| ())
+            })?;
+        }
 
         let locations: Vec<(i64, &app::schools::import::LocationRecord)> = batch
             .iter()
