@@ -284,11 +284,11 @@ async fn update_school(State(state): State<AppState>, Path(id): Path<i64>, poste
     }
 }
 
-/// The offer id in the path: `new` or a number.
-fn offer_path(offer: &str) -> Result<Option<i64>, Response> {
+/// The offer id in the path: `new` or a number (anything else: 404).
+fn offer_path(offer: &str) -> Result<Option<i64>, StatusCode> {
     match offer {
         "new" => Ok(None),
-        id => id.parse().map(Some).map_err(|_| StatusCode::NOT_FOUND.into_response()),
+        id => id.parse().map(Some).map_err(|_| StatusCode::NOT_FOUND),
     }
 }
 
@@ -339,7 +339,7 @@ async fn edit_offer(
     };
     let offer = match offer_path(&offer) {
         Ok(o) => o,
-        Err(response) => return response,
+        Err(status) => return status.into_response(),
     };
     match offer_editor(&state, &me, id, offer).await {
         Ok((form, view)) => {
@@ -360,7 +360,7 @@ async fn save_offer(State(state): State<AppState>, Path((id, offer)): Path<(i64,
     };
     let offer = match offer_path(&offer) {
         Ok(o) => o,
-        Err(response) => return response,
+        Err(status) => return status.into_response(),
     };
     let (_, view) = match offer_editor(&state, &me, id, offer).await {
         Ok(found) => found,
