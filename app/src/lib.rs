@@ -9,6 +9,7 @@ pub mod glossary;
 pub mod islands;
 pub mod locale;
 pub mod obligations;
+pub mod plan;
 #[cfg(feature = "ssr")]
 pub mod schools;
 #[cfg(feature = "ssr")]

@@ -125,6 +125,11 @@ pub const LOAN_MAX: Value = Value::Money {
 /// R6.3: repayment starts this many months after finishing, and runs this many years.
 pub const REPAY_START_MONTHS: i64 = 6;
 pub const REPAY_YEARS: i64 = 10;
+/// R8.2: results of the Staatsexamen NT2 (B1) are online after about this many weeks.
+pub const NT2_RESULT_WEEKS: i64 = 5;
+/// R8.2: weeks between booking an exam and the first free date (not published; secondary notes
+/// report more than 6).
+pub const EXAM_BOOKING_LEAD_WEEKS: i64 = 6;
 /// R7.5: naturalisation after this many years married to (or living with) a Dutch partner.
 pub const NATURALISATION_YEARS: i64 = 3;
 /// R7.6: an independent or permanent permit after this many years.
@@ -253,6 +258,10 @@ const P38: Source = web("Rijksoverheid, Inburgeringsexamen vernieuwd (2025)", "h
 const P39: Source = web(
     "DUO, Staatsexamen NT2 uitslag",
     "https://duo.nl/particulier/staatsexamen-nt2/uitslag.jsp",
+);
+const P25: Source = web(
+    "Werk en Inkomen Tilburg, inburgering (leerbaarheidstoets, B1-cursus: 3 lessen van 3 uur per week)",
+    "https://www.werkeninkomentilburg.nl",
 );
 const P45: Source = web("Schulinck, Termijnen", "https://www.schulinck.nl/opinie/termijnen/");
 const P50: Source = web(
@@ -397,6 +406,18 @@ pub const RULES: &[Rule] = &[
     ),
     rule("R7.6", &[("permit_years", Number(PERMIT_YEARS))], &[S1, P34], Confirmed),
     rule("R7.7", &[], &[S1, P37], SourceText),
+    rule("R8.1", &[], &[S1], SourceText),
+    rule(
+        "R8.2",
+        &[
+            ("nt2_result_weeks", Number(NT2_RESULT_WEEKS)),
+            ("booking_lead_weeks", Number(EXAM_BOOKING_LEAD_WEEKS)),
+        ],
+        &[P39],
+        Secondary,
+    ),
+    rule("R8.3", &[], &[P25], Uncertain),
+    rule("R8.4", &[], &[P39], Uncertain),
 ];
 
 /// The rule with this id. Ids are checked by a test, so callers may rely on them.

@@ -1,5 +1,6 @@
 //! A session as an iCalendar file (RFC 5545), for the confirmation mail and the download.
 
+use app::plan::calendar::{file, text};
 use chrono::DateTime;
 
 /// What goes into the calendar entry.
@@ -21,31 +22,6 @@ fn utc(unix: i64) -> String {
         .unwrap_or_default()
 }
 
-/// Escapes a TEXT value (RFC 5545 3.3.11).
-fn text(value: &str) -> String {
-    value
-        .replace('\\', "\\\\")
-        .replace(';', "\\;")
-        .replace(',', "\\,")
-        .replace("\r\n", "\\n")
-        .replace('\n', "\\n")
-}
-
-/// Folds a content line at 75 octets without splitting a character (RFC 5545 3.1).
-fn fold(line: &str) -> String {
-    let mut out = String::new();
-    let mut width = 0;
-    for c in line.chars() {
-        if width + c.len_utf8() > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += c.len_utf8();
-    }
-    out
-}
-
 /// The whole file, CRLF line endings, one event per date of a series (`more` after the first).
 /// Times in UTC, so no time zone table is needed.
 pub fn ics(event: &Event<'_>, more: &[(i64, i64)]) -> String {
@@ -60,7 +36,7 @@ pub fn ics(event: &Event<'_>, more: &[(i64, i64)]) -> String {
         lines.extend(vevent(event, format!("{}-{}", event.uid, n + 2), *starts_at, *ends_at));
     }
     lines.push("END:VCALENDAR".to_owned());
-    lines.iter().map(|l| fold(l) + "\r\n").collect()
+    file(&lines)
 }
 
 fn vevent(event: &Event<'_>, uid: String, starts_at: i64, ends_at: i64) -> [String; 11] {
@@ -112,13 +88,5 @@ mod tests {
         assert!(file.contains("Wat moet u doen?\\nKom\\, en neem uw partner mee\\; welkom."));
         assert!(file.split("\r\n").all(|l| l.len() <= 75), "folded");
         assert!(!file.replace("\r\n", "").contains('\n'), "CRLF only");
-    }
-
-    #[test]
-    fn folding_never_splits_a_character() {
-        let line = format!("SUMMARY:{}", "مرحبا ".repeat(30));
-        let folded = fold(&line);
-        assert!(folded.split("\r\n").all(|l| l.len() <= 75));
-        assert_eq!(folded.replace("\r\n ", ""), line);
     }
 }
