@@ -475,3 +475,25 @@ pub fn compute(input: &PlanInput) -> Plan {
 
 #[cfg(test)]
 mod tests;
+
+/// Something from elsewhere in Wegwijs shown on the timeline: a booked information session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extra {
+    pub date: NaiveDate,
+    pub title: String,
+    pub href: String,
+}
+
+/// What the plan page shows, filled in by the server.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlanView {
+    pub input: PlanInput,
+    pub plan: Plan,
+    /// The plan's query string (for the calendar, print and share links).
+    pub query: String,
+    pub extras: Vec<Extra>,
+    /// The school chosen in the comparison: (name, offer id).
+    pub school: Option<(String, i64)>,
+    /// Signed in as a migrant: the plan can be saved.
+    pub can_save: bool,
+}

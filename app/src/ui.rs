@@ -76,6 +76,7 @@ pub fn App() -> impl IntoView {
                         <Route path=(StaticSegment("consultant"), StaticSegment("schools"), ParamSegment("id")) view=pages::SchoolEditPage />
                         <Route path=(StaticSegment("consultant"), StaticSegment("schools"), ParamSegment("id"), StaticSegment("offers"), ParamSegment("offer")) view=pages::OfferEditPage />
                         <Route path=StaticSegment("plan") view=pages::PlanPage />
+                        <Route path=(StaticSegment("plan"), StaticSegment("print")) view=pages::PlanPrintPage />
                         <Route path=StaticSegment("sessions") view=pages::SessionsPage />
                         <Route path=(StaticSegment("sessions"), StaticSegment("mine")) view=pages::MyBookingsPage />
                         <Route path=(StaticSegment("sessions"), ParamSegment("id")) view=pages::SessionPage />

@@ -404,5 +404,23 @@ fn school_ids_built_at_run_time() -> Vec<String> {
         .map(str::to_owned),
     );
     ids.extend(["school-saved", "school-checked"].map(|n| format!("account-notice-{n}")));
+    ids.extend(plan_ids_built_at_run_time());
+    ids
+}
+
+/// Ids of the plan page built from the domain's names.
+fn plan_ids_built_at_run_time() -> Vec<String> {
+    use app::plan::{input::PROBLEM_IDS, MilestoneKind, Phase, PlanRoute, Warning};
+    let mut ids: Vec<String> = Vec::new();
+    ids.extend(
+        MilestoneKind::ALL
+            .iter()
+            .map(|k| format!("plan-milestone-{}", k.as_str())),
+    );
+    ids.extend(Warning::ALL.iter().map(|w| format!("plan-warning-{}", w.as_str())));
+    ids.extend(Phase::ALL.iter().map(|p| format!("plan-phase-{}", p.as_str())));
+    ids.extend(PlanRoute::ALL.iter().map(|r| format!("plan-route-{}", r.as_str())));
+    ids.extend(PROBLEM_IDS.iter().map(|id| (*id).to_owned()));
+    ids.push("account-notice-plan-saved".to_owned());
     ids
 }

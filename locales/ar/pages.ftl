@@ -1,16 +1,11 @@
 # Short pages for areas that are still being built, and the error pages.
 
-coming-soon-text = ما زلنا نعمل على هذه الصفحة. يُرجى العودة لاحقًا.
-coming-soon-back = العودة إلى الصفحة الرئيسية
 
 obligations-title = ماذا يجب عليّ أن أفعل؟
 obligations-doc-title = ماذا يجب عليّ أن أفعل؟ – { -brand-name }
 obligations-lead = قريبًا ستظهر هنا الأمور التي يجب عليك القيام بها للاندماج المدني، والتاريخ الذي يجب أن تنتهي فيه.
 schools-title = مدارس اللغة
 schools-doc-title = مدارس اللغة – { -brand-name }
-plan-title = خطتي
-plan-doc-title = خطتي – { -brand-name }
-plan-lead = قريبًا يمكنك هنا وضع خطة، من الآن حتى موعدك النهائي.
 sessions-title = اللقاءات
 sessions-doc-title = اللقاءات – { -brand-name }
 

@@ -1,16 +1,11 @@
 # Short pages for areas that are still being built, and the error pages.
 
-coming-soon-text = هنوز روی این صفحه کار می‌کنیم. لطفاً بعداً دوباره سر بزنید.
-coming-soon-back = بازگشت به صفحه اصلی
 
 obligations-title = چه کاری باید انجام دهم؟
 obligations-doc-title = چه کاری باید انجام دهم؟ – { -brand-name }
 obligations-lead = به‌زودی اینجا می‌بینید که برای ادغام چه کاری باید انجام دهید و تا چه تاریخی.
 schools-title = آموزشگاه‌های زبان
 schools-doc-title = آموزشگاه‌های زبان – { -brand-name }
-plan-title = برنامه من
-plan-doc-title = برنامه من – { -brand-name }
-plan-lead = به‌زودی اینجا می‌توانید یک برنامه بریزید، از امروز تا مهلت پایانی خود.
 sessions-title = جلسه‌ها
 sessions-doc-title = جلسه‌ها – { -brand-name }
 

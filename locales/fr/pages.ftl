@@ -1,16 +1,11 @@
 # Short pages for areas that are still being built, and the error pages.
 
-coming-soon-text = Cette page est encore en préparation. Revenez plus tard.
-coming-soon-back = Retour à la page d'accueil
 
 obligations-title = Que dois-je faire ?
 obligations-doc-title = Que dois-je faire ? – { -brand-name }
 obligations-lead = Bientôt, vous verrez ici ce que vous devez faire pour l'intégration civique, et avant quelle date.
 schools-title = Écoles de langue
 schools-doc-title = Écoles de langue – { -brand-name }
-plan-title = Mon plan
-plan-doc-title = Mon plan – { -brand-name }
-plan-lead = Bientôt, vous pourrez faire ici un planning, d'aujourd'hui jusqu'à votre date limite.
 sessions-title = Rencontres
 sessions-doc-title = Rencontres – { -brand-name }
 

@@ -1,16 +1,11 @@
 # Short pages for areas that are still being built, and the error pages.
 
-coming-soon-text = Aan deze pagina wordt nog gewerkt. Kom later nog eens terug.
-coming-soon-back = Terug naar de startpagina
 
 obligations-title = Wat moet ik doen?
 obligations-doc-title = Wat moet ik doen? – { -brand-name }
 obligations-lead = Hier ziet u straks wat u moet doen voor de inburgering, en voor welke datum.
 schools-title = Taalscholen
 schools-doc-title = Taalscholen – { -brand-name }
-plan-title = Mijn plan
-plan-doc-title = Mijn plan – { -brand-name }
-plan-lead = Hier maakt u straks een planning, van nu tot aan uw einddatum.
 sessions-title = Bijeenkomsten
 sessions-doc-title = Bijeenkomsten – { -brand-name }
 

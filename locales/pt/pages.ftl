@@ -1,16 +1,11 @@
 # Short pages for areas that are still being built, and the error pages.
 
-coming-soon-text = Esta página ainda está em construção. Volte mais tarde.
-coming-soon-back = Voltar à página inicial
 
 obligations-title = O que tenho de fazer?
 obligations-doc-title = O que tenho de fazer? – { -brand-name }
 obligations-lead = Em breve, vai ver aqui o que tem de fazer para a integração cívica e até que data.
 schools-title = Escolas de línguas
 schools-doc-title = Escolas de línguas – { -brand-name }
-plan-title = O meu plano
-plan-doc-title = O meu plano – { -brand-name }
-plan-lead = Em breve, vai poder fazer aqui um plano, desde hoje até ao seu prazo final.
 sessions-title = Sessões
 sessions-doc-title = Sessões – { -brand-name }
 

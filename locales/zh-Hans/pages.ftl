@@ -1,16 +1,11 @@
 # Short pages for areas that are still being built, and the error pages.
 
-coming-soon-text = 此页面仍在建设中。请稍后再来。
-coming-soon-back = 返回首页
 
 obligations-title = 我需要做什么？
 obligations-doc-title = 我需要做什么？ – { -brand-name }
 obligations-lead = 不久后，您可以在这里看到您在公民融入方面需要做什么，以及截止日期。
 schools-title = 语言学校
 schools-doc-title = 语言学校 – { -brand-name }
-plan-title = 我的计划
-plan-doc-title = 我的计划 – { -brand-name }
-plan-lead = 不久后，您可以在这里制定一个从现在到截止日期的计划。
 sessions-title = 说明会
 sessions-doc-title = 说明会 – { -brand-name }
 

@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 pub mod http;
 pub mod mail;
+pub mod plan;
 pub mod schools;
 pub mod session_store;
 pub mod sessions;

@@ -5,6 +5,7 @@
 //! page again with what was typed and the problems (422); success redirects (303).
 
 mod account;
+mod plan;
 mod render;
 mod request;
 mod schools;
@@ -23,6 +24,7 @@ pub fn excluded_routes() -> Vec<String> {
         .chain(staff::EXCLUDED_ROUTES.iter())
         .chain(sessions::EXCLUDED_ROUTES.iter())
         .chain(schools::EXCLUDED_ROUTES.iter())
+        .chain(plan::EXCLUDED_ROUTES.iter())
         .map(|r| (*r).to_owned())
         .collect()
 }
@@ -32,7 +34,17 @@ pub fn router() -> Router<AppState> {
         .merge(staff::router())
         .merge(sessions::router())
         .merge(schools::router())
+        .merge(plan::router())
 }
 
 pub use render::render;
 pub use viewer::{load_viewer, LoginSession, LOGIN_KEY};
+
+/// Encodes pairs as a query string (without the `?`).
+pub fn encode_pairs(pairs: &[(&str, String)]) -> String {
+    let mut serializer = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in pairs {
+        serializer.append_pair(name, value);
+    }
+    serializer.finish()
+}

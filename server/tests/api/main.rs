@@ -5,6 +5,7 @@ mod accounts;
 mod helpers;
 mod obligations;
 mod pages;
+mod plan;
 mod process;
 mod schools;
 mod security;

@@ -437,6 +437,8 @@ pub fn ComparePage() -> impl IntoView {
                             {i.website.clone().map(|w| view! { " · " <a href=w.clone() rel="noopener" dir="ltr">{w.trim_start_matches("https://").to_owned()}</a> })}
                             {i.phone.clone().map(|p| view! { " · " <a href=format!("tel:{}", p.replace(' ', "")) dir="ltr">{p.clone()}</a> })}
                             {i.email.clone().map(|e| view! { " · " <a href=format!("mailto:{e}") dir="ltr">{e.clone()}</a> })}
+                            <br />
+                            <a href=format!("/plan?offer={}", i.card.offer_id)>{tr!("school-plan-link", { "name" => i.card.name.clone() })}</a>
                         </li>
                     }).collect_view()}
                 </ul>
