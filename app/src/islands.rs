@@ -116,3 +116,140 @@ fn locate_into_form(status: RwSignal<String>, waiting: String, found: String, fa
         status.set(String::new());
     }
 }
+
+/// Texts the live plan shows, already translated by the server.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PlanLiveTexts {
+    pub hours_label: String,
+    pub start_label: String,
+    /// "in { $months } months", with `{}` where the number goes (no sentence is built here).
+    pub start_months: Vec<String>,
+    pub end_label: String,
+    pub never: String,
+    /// (warning id, text) for every warning the plan can give.
+    pub warnings: Vec<(String, String)>,
+}
+
+/// Sliders for the hours a week and the start of lessons that recompute the plan in the
+/// browser at once (the same `plan::compute` the server runs), and write their values into
+/// the form's number and date fields, so "Calculate" keeps them. Without JavaScript the
+/// form's fields do the same job on submit.
+#[island]
+pub fn PlanLive(input: crate::plan::PlanInput, locale: String, texts: PlanLiveTexts) -> impl IntoView {
+    let hours = RwSignal::new(input.hours_per_week);
+    let months_ahead = RwSignal::new(
+        input
+            .lessons_start
+            .map_or(0, |s| (s - input.today).num_days().clamp(0, 730) / 30),
+    );
+    let enhanced = RwSignal::new(false);
+    Effect::new(move |_| enhanced.set(true));
+    let texts_for_result = texts.clone();
+    let result = Memo::new(move |_| {
+        let mut live = input.clone();
+        live.hours_per_week = hours.get();
+        let months = months_ahead.get();
+        if months > 0 || live.lessons_start.is_some() {
+            live.lessons_start = live.today.checked_add_days(chrono::Days::new(u64::try_from(months * 30).unwrap_or(0)));
+        }
+        let (plan, ms) = timed(|| crate::plan::compute(&live));
+        let end = plan.date_of(crate::plan::MilestoneKind::LessonsEnd);
+        let warnings: Vec<String> = plan
+            .warnings
+            .iter()
+            .filter_map(|w| texts_for_result.warnings.iter().find(|(id, _)| id == w.as_str()).map(|(_, t)| t.clone()))
+            .collect();
+        (end, warnings, ms, live.lessons_start)
+    });
+    let date_text = move |date: Option<chrono::NaiveDate>| match date {
+        Some(d) => local_date(d, &locale),
+        None => texts.never.clone(),
+    };
+    let start_text = {
+        let list = texts.start_months.clone();
+        move || {
+            let m = usize::try_from(months_ahead.get()).unwrap_or(0);
+            list.get(m).cloned().unwrap_or_default()
+        }
+    };
+    view! {
+        <div class="plan-live" hidden=move || !enhanced.get()>
+            <div class="field">
+                <label for="hours-slider">{texts.hours_label.clone()}</label>
+                <input id="hours-slider" type="range" min="0" max="40" step="1"
+                    prop:value=move || hours.get().to_string()
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev).parse::<i64>().unwrap_or(0);
+                        hours.set(value);
+                        set_field("hours_per_week", &value.to_string());
+                    } />
+                <output for="hours-slider">{move || hours.get()}</output>
+            </div>
+            <div class="field">
+                <label for="start-slider">{texts.start_label.clone()}</label>
+                <input id="start-slider" type="range" min="0" max="24" step="1"
+                    prop:value=move || months_ahead.get().to_string()
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev).parse::<i64>().unwrap_or(0);
+                        months_ahead.set(value);
+                        if let Some(start) = result.get_untracked().3 {
+                            set_field("lessons_start", &start.to_string());
+                        }
+                    } />
+                <output for="start-slider">{start_text}</output>
+            </div>
+            <div class="plan-live-result" aria-live="polite" data-ms=move || format!("{:.3}", result.get().2)>
+                <p><strong>{texts.end_label.clone()}</strong>" "{move || date_text(result.get().0)}</p>
+                <ul>{move || result.get().1.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+            </div>
+        </div>
+    }
+}
+
+/// Runs `work` and measures it in milliseconds (the browser's clock; 0 on the server).
+fn timed<T>(work: impl FnOnce() -> T) -> (T, f64) {
+    #[cfg(feature = "hydrate")]
+    {
+        let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
+        let start = now();
+        let out = work();
+        (out, now() - start)
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        (work(), 0.0)
+    }
+}
+
+/// A date as the browser writes it in `locale` (Intl), e.g. "1 maart 2028".
+fn local_date(date: chrono::NaiveDate, locale: &str) -> String {
+    #[cfg(feature = "hydrate")]
+    {
+        let js = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(&format!("{date}T12:00:00")));
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        js.to_locale_date_string(locale, &options).into()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = locale;
+        date.to_string()
+    }
+}
+
+/// Writes a value into one of the form's fields (by id), so a submit keeps what the slider chose.
+fn set_field(id: &str, value: &str) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(input) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.set_value(value);
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (id, value);
+}

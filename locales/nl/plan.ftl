@@ -116,3 +116,13 @@ plan-error-progress-hours = Schrijf een aantal uren van 0 tot 200 voor deze maan
 plan-error-progress-total = U heeft meer uren ingevuld dan u plant. Maak het aantal geplande lesuren groter, of kijk de uren na.
 account-notice-plan-saved = Uw plan is bewaard in uw account.
 school-plan-link = Gebruik { $name } in mijn plan
+plan-live-hours = Schuif: lesuren per week
+plan-live-start = Schuif: wanneer begint u?
+# $months (Number) - over hoeveel maanden de lessen beginnen
+plan-live-start-months = { $months ->
+    [0] nu
+    [one] over { $months } maand
+   *[other] over { $months } maanden
+}
+plan-live-end = Einde van de lessen:
+plan-live-never = nooit, met 0 uur per week

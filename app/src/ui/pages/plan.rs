@@ -7,6 +7,7 @@ use leptos_fluent::tr;
 use leptos_meta::Title;
 
 use crate::{
+    islands::{PlanLive, PlanLiveTexts},
     obligations::rules,
     plan::{input::MAX_HOURS_PER_WEEK, Milestone, Phase, PlanRoute, PlanView, Warning},
     ui::{
@@ -130,16 +131,15 @@ pub fn PlanPage() -> impl IntoView {
             .then_some("checked")
     };
     let query = view.query.clone();
-    let hours_left = view.plan.hours_left;
-    let average = format!("{},{}", view.plan.average_tenths / 10, view.plan.average_tenths % 10);
-    view! {
-        <Title text=tr!("plan-doc-title") />
-        <h1>{tr!("plan-title")}</h1>
-        <p class="lead">{tr!("plan-lead")}</p>
-        <Notice allowed=&["plan-saved"] />
-        {view.school.clone().map(|(name, _)| view! { <p class="notice-box">{tr!("plan-school", { "name" => name })}</p> })}
-        <ErrorSummary state=state.clone() />
-        {warnings(&view)}
+    let live_texts = PlanLiveTexts {
+        hours_label: tr!("plan-live-hours"),
+        start_label: tr!("plan-live-start"),
+        start_months: (0..=24).map(|n| tr!("plan-live-start-months", { "months" => n })).collect(),
+        end_label: tr!("plan-live-end"),
+        never: tr!("plan-live-never"),
+        warnings: Warning::ALL.iter().map(|w| (w.as_str().to_owned(), warning_text(*w))).collect(),
+    };
+    let form = view! {
         <form method="get" action="/plan" class="stack plan-form" id="plan-form">
             {view.school.clone().map(|(_, id)| view! { <input type="hidden" name="offer" value=id.to_string() /> })}
             <fieldset class="field">
@@ -165,6 +165,7 @@ pub fn PlanPage() -> impl IntoView {
                 <Field state=state.clone() name="lessons_start" kind="date" label=tr!("plan-field-lessons-start") />
                 <Field state=state.clone() name="hours_per_week" kind="number" label=tr!("plan-field-hours-per-week") hint=tr!("plan-field-hours-per-week-hint", { "max" => MAX_HOURS_PER_WEEK }) />
                 <Field state=state.clone() name="weeks_off" kind="number" label=tr!("plan-field-weeks-off") />
+                <PlanLive input=view.input.clone() locale=current_locale().to_owned() texts=live_texts />
             </fieldset>
             <fieldset class="field" id="progress">
                 <legend><h2>{tr!("plan-progress-title")}</h2></legend>
@@ -196,6 +197,19 @@ pub fn PlanPage() -> impl IntoView {
             </fieldset>
             <button type="submit">{tr!("plan-submit")}</button>
         </form>
+    }
+    .into_any();
+    let hours_left = view.plan.hours_left;
+    let average = format!("{},{}", view.plan.average_tenths / 10, view.plan.average_tenths % 10);
+    view! {
+        <Title text=tr!("plan-doc-title") />
+        <h1>{tr!("plan-title")}</h1>
+        <p class="lead">{tr!("plan-lead")}</p>
+        <Notice allowed=&["plan-saved"] />
+        {view.school.clone().map(|(name, _)| view! { <p class="notice-box">{tr!("plan-school", { "name" => name })}</p> })}
+        <ErrorSummary state=state.clone() />
+        {warnings(&view)}
+        {form}
         <h2 id="timeline">{tr!("plan-timeline-title")}</h2>
         <p>{tr!("plan-summary", { "left" => hours_left, "average" => average })}</p>
         <Timeline view=view.clone() />
