@@ -150,14 +150,22 @@ pub fn PlanLive(input: crate::plan::PlanInput, locale: String, texts: PlanLiveTe
         live.hours_per_week = hours.get();
         let months = months_ahead.get();
         if months > 0 || live.lessons_start.is_some() {
-            live.lessons_start = live.today.checked_add_days(chrono::Days::new(u64::try_from(months * 30).unwrap_or(0)));
+            live.lessons_start = live
+                .today
+                .checked_add_days(chrono::Days::new(u64::try_from(months * 30).unwrap_or(0)));
         }
         let (plan, ms) = timed(|| crate::plan::compute(&live));
         let end = plan.date_of(crate::plan::MilestoneKind::LessonsEnd);
         let warnings: Vec<String> = plan
             .warnings
             .iter()
-            .filter_map(|w| texts_for_result.warnings.iter().find(|(id, _)| id == w.as_str()).map(|(_, t)| t.clone()))
+            .filter_map(|w| {
+                texts_for_result
+                    .warnings
+                    .iter()
+                    .find(|(id, _)| id == w.as_str())
+                    .map(|(_, t)| t.clone())
+            })
             .collect();
         (end, warnings, ms, live.lessons_start)
     });

@@ -144,3 +144,17 @@ plan-error-progress-hours = اكتب عدد الساعات في هذا الشه�
 plan-error-progress-total = أدخلت ساعات أكثر مما تخطّط له. اجعل عدد ساعات الدروس المخطّط لها أكبر، أو تحقّق من الساعات.
 account-notice-plan-saved = تم حفظ خطتك في حسابك.
 school-plan-link = استخدام { $name } في خطتي
+plan-live-hours = شريط التمرير: ساعات الدروس في الأسبوع
+plan-live-start = شريط التمرير: متى تبدأ؟
+# $months (Number) - in how many months the lessons start
+plan-live-start-months = { $months ->
+    [0] الآن
+    [zero] بعد { $months } شهر
+    [one] بعد شهر واحد
+    [two] بعد شهرين
+    [few] بعد { $months } أشهر
+    [many] بعد { $months } شهرًا
+   *[other] بعد { $months } شهر
+}
+plan-live-end = نهاية الدروس:
+plan-live-never = لن تنتهي أبدًا، مع 0 ساعة في الأسبوع

@@ -128,3 +128,13 @@ plan-error-progress-hours = Write a number of hours from 0 to 200 for this month
 plan-error-progress-total = You have filled in more hours than you plan. Make the number of planned lesson hours bigger, or check the hours.
 account-notice-plan-saved = Your plan is saved in your account.
 school-plan-link = Use { $name } in my plan
+plan-live-hours = Slider: lesson hours per week
+plan-live-start = Slider: when do you start?
+# $months (Number) - in how many months the lessons start
+plan-live-start-months = { $months ->
+    [0] now
+    [one] in { $months } month
+   *[other] in { $months } months
+}
+plan-live-end = End of the lessons:
+plan-live-never = never, with 0 hours per week

@@ -132,3 +132,14 @@ plan-error-progress-hours = Escriba un número de horas de 0 a 200 para este mes
 plan-error-progress-total = Ha rellenado más horas de las que planifica. Aumente el número de horas de clase planificadas, o revise las horas.
 account-notice-plan-saved = Su plan se ha guardado en su cuenta.
 school-plan-link = Usar { $name } en mi plan
+plan-live-hours = Control deslizante: horas de clase por semana
+plan-live-start = Control deslizante: ¿cuándo empieza?
+# $months (Number) - in how many months the lessons start
+plan-live-start-months = { $months ->
+    [0] ahora
+    [one] dentro de { $months } mes
+    [many] dentro de { $months } meses
+   *[other] dentro de { $months } meses
+}
+plan-live-end = Fin de las clases:
+plan-live-never = nunca, con 0 horas por semana

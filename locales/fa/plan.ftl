@@ -116,3 +116,13 @@ plan-error-progress-hours = تعداد ساعت‌های این ماه را از
 plan-error-progress-total = ساعت‌هایی که وارد کرده‌اید بیشتر از ساعت‌هایی است که برنامه‌ریزی کرده‌اید. تعداد ساعت‌های برنامه‌ریزی‌شده را بیشتر کنید، یا ساعت‌ها را بررسی کنید.
 account-notice-plan-saved = برنامه شما در حساب کاربری‌تان ذخیره شد.
 school-plan-link = استفاده از { $name } در برنامه من
+plan-live-hours = نوار لغزنده: ساعت کلاس در هفته
+plan-live-start = نوار لغزنده: کی شروع می‌کنید؟
+# $months (Number) - in how many months the lessons start
+plan-live-start-months = { $months ->
+    [0] اکنون
+    [one] { $months } ماه دیگر
+   *[other] { $months } ماه دیگر
+}
+plan-live-end = پایان کلاس‌ها:
+plan-live-never = هرگز، با 0 ساعت در هفته

@@ -128,3 +128,14 @@ plan-error-progress-hours = Écrivez un nombre d'heures entre 0 et 200 pour ce m
 plan-error-progress-total = Vous avez rempli plus d'heures que vous n'en prévoyez. Augmentez le nombre d'heures de cours prévues, ou vérifiez les heures.
 account-notice-plan-saved = Votre plan est enregistré dans votre compte.
 school-plan-link = Utiliser { $name } dans mon plan
+plan-live-hours = Curseur : heures de cours par semaine
+plan-live-start = Curseur : quand commencez-vous ?
+# $months (Number) - in how many months the lessons start
+plan-live-start-months = { $months ->
+    [0] maintenant
+    [one] dans { $months } mois
+    [many] dans { $months } mois
+   *[other] dans { $months } mois
+}
+plan-live-end = Fin des cours :
+plan-live-never = jamais, avec 0 heure par semaine

@@ -128,3 +128,14 @@ plan-error-progress-hours = Escreva um número de horas de 0 a 200 para este mê
 plan-error-progress-total = Preencheu mais horas do que planeia. Aumente o número de horas de aula planeadas, ou verifique as horas.
 account-notice-plan-saved = O seu plano foi guardado na sua conta.
 school-plan-link = Usar { $name } no meu plano
+plan-live-hours = Barra deslizante: horas de aula por semana
+plan-live-start = Barra deslizante: quando começa?
+# $months (Number) - in how many months the lessons start
+plan-live-start-months = { $months ->
+    [0] agora
+    [one] daqui a { $months } mês
+    [many] daqui a { $months } meses
+   *[other] daqui a { $months } meses
+}
+plan-live-end = Fim das aulas:
+plan-live-never = nunca, com 0 horas por semana

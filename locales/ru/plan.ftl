@@ -136,3 +136,15 @@ plan-error-progress-hours = Напишите число часов за этот
 plan-error-progress-total = Вы ввели больше часов, чем планируете. Увеличьте число запланированных часов занятий или проверьте часы.
 account-notice-plan-saved = Ваш план сохранён в Вашем аккаунте.
 school-plan-link = Использовать «{ $name }» в моём плане
+plan-live-hours = Ползунок: часы занятий в неделю
+plan-live-start = Ползунок: когда Вы начинаете?
+# $months (Number) - in how many months the lessons start
+plan-live-start-months = { $months ->
+    [0] сейчас
+    [one] через { $months } месяц
+    [few] через { $months } месяца
+    [many] через { $months } месяцев
+   *[other] через { $months } месяца
+}
+plan-live-end = Конец занятий:
+plan-live-never = никогда, если у Вас 0 часов в неделю

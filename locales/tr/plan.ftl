@@ -116,3 +116,13 @@ plan-error-progress-hours = Bu ay için 0 ile 200 arasında bir saat sayısı ya
 plan-error-progress-total = Planladığınızdan daha fazla saat girdiniz. Planlanan ders saati sayısını artırın veya saatleri kontrol edin.
 account-notice-plan-saved = Planınız hesabınıza kaydedildi.
 school-plan-link = { $name } okulunu planımda kullanın
+plan-live-hours = Kaydırıcı: haftalık ders saati
+plan-live-start = Kaydırıcı: ne zaman başlıyorsunuz?
+# $months (Number) - in how many months the lessons start
+plan-live-start-months = { $months ->
+    [0] şimdi
+    [one] { $months } ay sonra
+   *[other] { $months } ay sonra
+}
+plan-live-end = Derslerin sonu:
+plan-live-never = hiçbir zaman, haftada 0 saatle

@@ -116,3 +116,12 @@ plan-error-progress-hours = 请为这个月填写 0 到 200 之间的小时数�
 plan-error-progress-total = 您填写的课时比您计划的多。请增加计划课时数，或检查您填写的课时。
 account-notice-plan-saved = 您的计划已保存到您的账户。
 school-plan-link = 在我的计划中使用 { $name }
+plan-live-hours = 滑块：每周课时
+plan-live-start = 滑块：您什么时候开始？
+# $months (Number) - in how many months the lessons start
+plan-live-start-months = { $months ->
+    [0] 现在
+   *[other] { $months } 个月后
+}
+plan-live-end = 课程结束：
+plan-live-never = 永远不会结束（每周 0 小时）

@@ -209,7 +209,8 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 #[test]
 fn bad_input_is_named_at_its_field_and_the_rest_still_counts() {
     let today = day(2026, 11, 23);
-    let cases: Vec<(Vec<(&str, &str)>, &str, &str)> = vec![
+    type Case<'a> = (Vec<(&'a str, &'a str)>, &'a str, &'a str);
+    let cases: Vec<Case<'_>> = vec![
         (
             vec![("hours_per_week", "41")],
             "hours_per_week",

@@ -27,6 +27,7 @@ pub async fn export(db: &Db, user: &User) -> Result<Value, sqlx::Error> {
     .fetch_all(pool)
     .await)?;
     let check = super::partners::saved_check(db, id).await?;
+    let plan = crate::plan::load(db, id).await?;
     let bookings: Vec<(String, i64, String, i64, bool, i64)> = on_db!(db, |pool| sqlx::query_as(
         "select s.title, s.starts_at, b.status, b.party_size, b.booked_by = b.migrant_id, b.created_at \
          from bookings b join info_sessions s on s.id = b.session_id where b.migrant_id = $1 order by b.id"
@@ -72,6 +73,7 @@ pub async fn export(db: &Db, user: &User) -> Result<Value, sqlx::Error> {
             "action": action, "at": at,
         })).collect::<Vec<_>>(),
         "saved_obligations_check": check.map(|(answers, at)| json!({ "answers": answers, "saved_at": at })),
+        "saved_plan": plan,
         "session_bookings": bookings.iter().map(|(title, starts_at, status, party, by_me, at)| json!({
             "session": title, "starts_at": starts_at, "status": status, "party_size": party,
             "booked_by": if *by_me { "me" } else { "my partner" }, "booked_at": at,

@@ -6,6 +6,8 @@ use server::on_db;
 use crate::{
     accounts::{account, location},
     helpers::{spawn_app, Backend, TestApp},
+    sessions::{announce, book},
+    staff::staff_member,
 };
 
 crate::on_both_backends!(
@@ -19,6 +21,14 @@ crate::on_both_backends!(
 async fn text_of(app: &TestApp, path: &str) -> (u16, String) {
     let (status, body) = app.get_page(path).await;
     (status, body.replace(['\u{2068}', '\u{2069}'], ""))
+}
+
+/// The warning box of a plan page ("" when there is none). The island's props also carry every
+/// warning text, so the whole page cannot be searched.
+fn warnings(page: &str) -> &str {
+    page.split_once("aria-labelledby=\"plan-warnings\"")
+        .and_then(|(_, rest)| rest.split_once("</section>"))
+        .map_or("", |(box_, _)| box_)
 }
 
 const PLAN: &str =
@@ -38,12 +48,15 @@ async fn a_plan_is_computed_from_the_url_and_warns_in_plain_words(backend: Backe
         page.contains("Regel R2.1") || page.contains("R2.1"),
         "each milestone names its rule"
     );
-    assert!(!page.contains("niet op tijd klaar"), "12 hours a week is enough");
+    assert!(
+        !warnings(&page).contains("niet op tijd klaar"),
+        "12 hours a week is enough"
+    );
     // Too few hours: the warning appears; none at all: another one.
     let (_, slow) = text_of(&app, &format!("{PLAN}&hours_per_week=3")).await;
-    assert!(slow.contains("Met deze uren per week bent u niet op tijd klaar voor de examens"));
+    assert!(warnings(&slow).contains("Met deze uren per week bent u niet op tijd klaar voor de examens"));
     let (_, none) = text_of(&app, &format!("{PLAN}&hours_per_week=0")).await;
-    assert!(none.contains("U heeft 0 uur per week gepland"));
+    assert!(warnings(&none).contains("U heeft 0 uur per week gepland"));
     // Without any date the plan still works, as a one-off calculation.
     let (status, bare) = text_of(&app, "/plan").await;
     assert_eq!(status, 200);
@@ -137,6 +150,13 @@ async fn a_migrant_saves_the_plan_and_finds_it_again(backend: Backend) {
         .await
         .expect("saved"));
     assert!(fields.contains("pip=2026-03-02") && fields.contains("hours_per_week=11"));
+    // A booked information session appears on the timeline.
+    let (consultant, _) = staff_member(&app, "consultant", Some("0344")).await;
+    let session = announce(&consultant, &[("title", "Plan uw inburgering")]).await;
+    assert_eq!(book(&migrant, session, "1").await.status(), 303);
+    let (_, page) = text_of(&migrant, "/plan").await;
+    assert!(page.contains("Bijeenkomst: Plan uw inburgering"));
+    assert!(page.contains(&format!("href=\"/sessions/{session}\"")));
     // Someone else sees an empty plan.
     let (other, _) = account(&app, "otherplanner", "migrant").await;
     let (_, page) = text_of(&other, "/plan").await;

@@ -53,7 +53,7 @@ fn form(change: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
     fields
 }
 
-async fn announce(consultant: &TestApp, change: &[(&'static str, &str)]) -> i64 {
+pub async fn announce(consultant: &TestApp, change: &[(&'static str, &str)]) -> i64 {
     let fields = form(change);
     let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let response = consultant.post_form("/consultant/sessions", &pairs).await;
@@ -79,7 +79,7 @@ fn booking_link(page: &str) -> String {
         .to_owned()
 }
 
-async fn book(browser: &TestApp, session: i64, party: &str) -> reqwest::Response {
+pub async fn book(browser: &TestApp, session: i64, party: &str) -> reqwest::Response {
     browser
         .post_form(&format!("/sessions/{session}/book"), &[("party", party)])
         .await

@@ -119,7 +119,7 @@ pub fn PlanPage() -> impl IntoView {
             .zip(hours.into_iter().chain(std::iter::repeat(String::new())))
             .filter(|(m, h)| !m.is_empty() || !h.is_empty())
             .collect();
-        rows.extend(std::iter::repeat((String::new(), String::new())).take(3));
+        rows.extend(std::iter::repeat_n((String::new(), String::new()), 3));
         rows
     };
     let progress_error = state.error("progress").map(|id| tr_id(id, &[]));
@@ -134,10 +134,15 @@ pub fn PlanPage() -> impl IntoView {
     let live_texts = PlanLiveTexts {
         hours_label: tr!("plan-live-hours"),
         start_label: tr!("plan-live-start"),
-        start_months: (0..=24).map(|n| tr!("plan-live-start-months", { "months" => n })).collect(),
+        start_months: (0..=24)
+            .map(|n| tr!("plan-live-start-months", { "months" => n }))
+            .collect(),
         end_label: tr!("plan-live-end"),
         never: tr!("plan-live-never"),
-        warnings: Warning::ALL.iter().map(|w| (w.as_str().to_owned(), warning_text(*w))).collect(),
+        warnings: Warning::ALL
+            .iter()
+            .map(|w| (w.as_str().to_owned(), warning_text(*w)))
+            .collect(),
     };
     let form = view! {
         <form method="get" action="/plan" class="stack plan-form" id="plan-form">
