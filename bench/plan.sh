@@ -10,20 +10,8 @@ BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$BENCH/../scripts/lib.sh"
 [ "${1:-}" = "--no-build" ] || (cd "$ROOT" && scripts/build.sh)
 cd "$ROOT"
-TMP="$(mktemp -d -t wegwijs-bench-plan.XXXXXX)"
-SERVER_PID=""
-cleanup() {
-  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
-  rm -rf "$TMP"
-}
-trap cleanup EXIT
-PORT="${WEGWIJS_BENCH_PORT:-3970}"
-while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
-BASE="http://127.0.0.1:$PORT"
-WEGWIJS_HOST=127.0.0.1 WEGWIJS_PORT="$PORT" DATABASE_URL="sqlite://$TMP/bench.db" WEGWIJS_SITE_ROOT="$SITE" \
-  WEGWIJS_MAIL_URL="file://$TMP/mail" RUST_LOG=warn "$SERVER_BIN" >"$TMP/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do curl -fsS -o /dev/null "$BASE/health" 2>/dev/null && break; sleep 0.5; done
+bench_tmp plan
+bench_start 3970
 RESULT="$(cd end2end && node ../bench/plan.mjs "$BASE")"
 size() { curl -s -H 'Accept-Encoding: br, gzip' -o /dev/null -w '%{size_download}' "$1"; }
 PAGE_URL="$BASE/plan?notice=2026-01-05&pip=2026-03-02&lessons_start=2026-12-01&hours_per_week=9&arrival=2025-12-01&dutch_partner=1"

@@ -26,28 +26,14 @@ cd "$ROOT"
 [ "$build" = 1 ] && scripts/build.sh
 apt_install curl python3
 
-TMP="$(mktemp -d -t wegwijs-bench-schools.XXXXXX)"
-SERVER_PID=""
-cleanup() {
-  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
-  rm -rf "$TMP"
-}
-trap cleanup EXIT
-export DATABASE_URL="sqlite://$TMP/bench.db" RUST_LOG=warn
+bench_tmp schools
 log "generating and importing $schools schools"
 python3 scripts/gen_schools.py "$schools" >"$TMP/schools.csv"
 start=$(date +%s.%N)
 IMPORT="$("$SERVER_BIN" import-schools "$TMP/schools.csv" 2>/dev/null)"
 IMPORT_S=$(python3 -c "import sys; print(round($(date +%s.%N) - $start, 2))")
 
-PORT="${WEGWIJS_BENCH_PORT:-3960}"
-while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
-BASE="http://127.0.0.1:$PORT"
-log "starting the server on $BASE"
-WEGWIJS_HOST=127.0.0.1 WEGWIJS_PORT="$PORT" WEGWIJS_SITE_ROOT="$SITE" WEGWIJS_MAIL_URL="file://$TMP/mail" \
-  "$SERVER_BIN" >"$TMP/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do curl -fsS -o /dev/null "$BASE/health" 2>/dev/null && break; sleep 0.5; done
+bench_start 3960
 
 log "searching"
 # One at a time is the server's own time per search (the budget); four at a time on a 2-core

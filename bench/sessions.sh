@@ -25,22 +25,8 @@ cd "$ROOT"
 [ "$build" = 1 ] && scripts/build.sh
 apt_install curl python3
 
-TMP="$(mktemp -d -t wegwijs-bench-sessions.XXXXXX)"
-SERVER_PID=""
-cleanup() {
-  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
-  rm -rf "$TMP"
-}
-trap cleanup EXIT
-PORT="${WEGWIJS_BENCH_PORT:-3950}"
-while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
-BASE="http://127.0.0.1:$PORT"
-log "starting the server on $BASE (SQLite in $TMP, mail as files)"
-WEGWIJS_HOST=127.0.0.1 WEGWIJS_PORT="$PORT" DATABASE_URL="sqlite://$TMP/bench.db" \
-  WEGWIJS_SITE_ROOT="$SITE" WEGWIJS_MAIL_URL="file://$TMP/mail" RUST_LOG=warn \
-  "$SERVER_BIN" >"$TMP/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do curl -fsS -o /dev/null "$BASE/health" 2>/dev/null && break; sleep 0.5; done
+bench_tmp sessions
+bench_start 3950
 
 log "booking: $clients attempts, $concurrency at a time, 20 seats; then the list"
 RESULT="$(node "$BENCH/sessions.mjs" --base "$BASE" --db "$TMP/bench.db" --mail "$TMP/mail" \

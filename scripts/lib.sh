@@ -46,3 +46,29 @@ ensure_build_tools() {
     npm install --prefix "$TOOLS" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
   fi
 }
+
+# For bench/: a temp dir in $TMP (removed on exit, with the server) holding a fresh SQLite
+# database ($DATABASE_URL) and file mail. Call bench_start next to start the release server.
+bench_tmp() {
+  TMP="$(mktemp -d -t "wegwijs-bench-$1.XXXXXX")"
+  SERVER_PID=""
+  trap bench_stop EXIT
+  export DATABASE_URL="sqlite://$TMP/bench.db" RUST_LOG=warn
+}
+bench_stop() {
+  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+  rm -rf "$TMP"
+}
+# Starts the release server on the first free port from $1 (or WEGWIJS_BENCH_PORT); sets BASE.
+bench_start() {
+  PORT="${WEGWIJS_BENCH_PORT:-$1}"
+  while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
+  BASE="http://127.0.0.1:$PORT"
+  log "starting the server on $BASE (SQLite in $TMP, mail as files)"
+  WEGWIJS_HOST=127.0.0.1 WEGWIJS_PORT="$PORT" WEGWIJS_SITE_ROOT="$SITE" WEGWIJS_MAIL_URL="file://$TMP/mail" \
+    "$SERVER_BIN" >"$TMP/server.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 120); do curl -fsS -o /dev/null "$BASE/health" 2>/dev/null && return 0; sleep 0.5; done
+  echo "the server did not start; see $TMP/server.log" >&2
+  return 1
+}
