@@ -1,4 +1,4 @@
-# Short pages for areas that are still being built, and the error pages.
+# Page titles and the error pages.
 
 
 obligations-title = Ne yapmam gerekiyor?
