@@ -123,6 +123,42 @@ pub fn keurmerk_on(keurmerk: Keurmerk, valid_until: Option<NaiveDate>, today: Na
     }
 }
 
+/// Who checked a school's data, stored in `verified_source`: a consultant's municipality or
+/// an admin as a marker (translated when shown), or the free text of an import file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CheckedBy {
+    /// CBS code of the consultant's municipality.
+    Municipality(String),
+    Admin,
+    /// The import file's `verified_source` (data, shown as written).
+    Source(String),
+}
+
+impl CheckedBy {
+    pub fn of(municipality: Option<&str>) -> Self {
+        match municipality {
+            Some(code) => Self::Municipality(code.to_owned()),
+            None => Self::Admin,
+        }
+    }
+
+    pub fn marker(&self) -> String {
+        match self {
+            Self::Municipality(code) => format!("gemeente:{code}"),
+            Self::Admin => "wegwijs:admin".to_owned(),
+            Self::Source(text) => text.clone(),
+        }
+    }
+
+    pub fn parse(stored: &str) -> Self {
+        match stored.split_once(':') {
+            Some(("gemeente", code)) => Self::Municipality(code.to_owned()),
+            Some(("wegwijs", "admin")) => Self::Admin,
+            _ => Self::Source(stored.to_owned()),
+        }
+    }
+}
+
 /// Joins names with `|`, the list separator inside a CSV cell and a database column.
 pub fn join_names<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
     names.into_iter().collect::<Vec<_>>().join("|")

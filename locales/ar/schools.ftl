@@ -326,3 +326,6 @@ school-error-informal-route = اختر «التدرّب» لـ taalcafé أو م
 school-error-same-address = هذا العنوان مسجّل لهذه المدرسة من قبل.
 account-notice-school-saved = تم حفظ مدرسة اللغة.
 account-notice-school-checked = المعلومات مسجّلة الآن على أنه تم التحقق منها.
+# $municipality (String) - name of the municipality that checked the data
+school-source-municipality = بلدية { $municipality }
+school-source-admin = إدارة Wegwijs

@@ -267,3 +267,6 @@ school-error-informal-route = Choose "Practice" for a taalcafé, library or lang
 school-error-same-address = This school already has this address.
 account-notice-school-saved = The language school is saved.
 account-notice-school-checked = The information is now marked as checked.
+# $municipality (String) - name of the municipality that checked the data
+school-source-municipality = Municipality of { $municipality }
+school-source-admin = Wegwijs administrators

@@ -273,3 +273,6 @@ school-error-informal-route = Elija «Practicar» para un taalcafé, una bibliot
 school-error-same-address = Esta escuela ya tiene esta dirección.
 account-notice-school-saved = La escuela de idiomas se ha guardado.
 account-notice-school-checked = Los datos constan ahora como comprobados.
+# $municipality (String) - name of the municipality that checked the data
+school-source-municipality = Municipio de { $municipality }
+school-source-admin = Administración de Wegwijs

@@ -267,3 +267,6 @@ school-error-informal-route = برای taalcafé، کتابخانه یا هم‌
 school-error-same-address = این آموزشگاه همین نشانی را از قبل دارد.
 account-notice-school-saved = آموزشگاه زبان ذخیره شد.
 account-notice-school-checked = اطلاعات اکنون به‌عنوان بررسی‌شده ثبت شده است.
+# $municipality (String) - name of the municipality that checked the data
+school-source-municipality = شهرداری { $municipality }
+school-source-admin = مدیریت Wegwijs

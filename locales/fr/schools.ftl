@@ -273,3 +273,6 @@ school-error-informal-route = Choisissez « S'entraîner » pour un taalcafé, u
 school-error-same-address = Cette école a déjà cette adresse.
 account-notice-school-saved = L'école de langue est enregistrée.
 account-notice-school-checked = Les informations sont maintenant indiquées comme vérifiées.
+# $municipality (String) - name of the municipality that checked the data
+school-source-municipality = Commune de { $municipality }
+school-source-admin = Administration de Wegwijs

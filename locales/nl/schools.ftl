@@ -267,3 +267,6 @@ school-error-informal-route = Kies "Oefenen" voor een taalcafé, bibliotheek of 
 school-error-same-address = Deze school heeft dit adres al.
 account-notice-school-saved = De taalschool is opgeslagen.
 account-notice-school-checked = De gegevens staan nu als gecontroleerd.
+# $municipality (String) - naam van de gemeente die de gegevens controleerde
+school-source-municipality = Gemeente { $municipality }
+school-source-admin = Beheer van Wegwijs

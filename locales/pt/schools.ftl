@@ -273,3 +273,6 @@ school-error-informal-route = Escolha "Praticar" para um taalcafé, uma bibliote
 school-error-same-address = Esta escola já tem esta morada.
 account-notice-school-saved = A escola de línguas foi guardada.
 account-notice-school-checked = Os dados estão agora marcados como verificados.
+# $municipality (String) - name of the municipality that checked the data
+school-source-municipality = Município de { $municipality }
+school-source-admin = Administração do Wegwijs

@@ -304,3 +304,6 @@ school-error-informal-route = Для taalcafé, библиотеки или яз
 school-error-same-address = У этой школы уже есть этот адрес.
 account-notice-school-saved = Языковая школа сохранена.
 account-notice-school-checked = Теперь данные отмечены как проверенные.
+# $municipality (String) - name of the municipality that checked the data
+school-source-municipality = Муниципалитет { $municipality }
+school-source-admin = Администрация Wegwijs

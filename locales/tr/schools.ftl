@@ -267,3 +267,6 @@ school-error-informal-route = Taalcafé, kütüphane veya dil arkadaşı için "
 school-error-same-address = Bu okulun bu adresi zaten var.
 account-notice-school-saved = Dil okulu kaydedildi.
 account-notice-school-checked = Bilgiler artık kontrol edilmiş olarak görünüyor.
+# $municipality (String) - name of the municipality that checked the data
+school-source-municipality = { $municipality } Belediyesi
+school-source-admin = Wegwijs yönetimi

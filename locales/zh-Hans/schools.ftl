@@ -261,3 +261,6 @@ school-error-informal-route = taalcafé 语言咖啡馆、图书馆或语言伙�
 school-error-same-address = 这所学校已经有这个地址了。
 account-notice-school-saved = 语言学校已保存。
 account-notice-school-checked = 这些信息现在显示为已核实。
+# $municipality (String) - name of the municipality that checked the data
+school-source-municipality = { $municipality } 市政府
+school-source-admin = Wegwijs 管理员

@@ -14,7 +14,6 @@ use chrono::NaiveDate;
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct OfferRow {
     pub offer_id: i64,
-    pub school_id: i64,
     pub name: String,
     pub kind: String,
     pub keurmerk: String,
@@ -48,7 +47,7 @@ pub struct OfferRow {
 }
 
 /// The columns of [`OfferRow`] from `school_offers o`, `schools s`, `school_locations l`.
-pub const OFFER_COLUMNS: &str = "o.id as offer_id, s.id as school_id, s.name, s.kind, s.keurmerk, \
+pub const OFFER_COLUMNS: &str = "o.id as offer_id, s.name, s.kind, s.keurmerk, \
     s.keurmerk_valid_until, s.stars, s.website, s.phone, s.email, s.verified_on, s.verified_source, l.address, \
     l.postcode, l.city, l.municipality, o.route, o.price_cents, o.hours, o.hours_per_week, o.weeks, o.schedule, \
     o.format, o.in_person_percent, o.intake_test, o.exams_included, o.retakes_included, o.childcare, \
@@ -100,7 +99,6 @@ impl OfferRow {
         let cost = app::schools::cost::cost(&offer, self.kind(), keurmerk);
         SchoolCard {
             offer_id: self.offer_id,
-            school_id: self.school_id,
             name: self.name.clone(),
             kind: self.kind(),
             keurmerk,

@@ -13,7 +13,6 @@ use super::{
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SchoolCard {
     pub offer_id: i64,
-    pub school_id: i64,
     pub name: String,
     pub kind: ProviderKind,
     /// As it counts today (an expired keurmerk is `None`).

@@ -13,6 +13,14 @@ fn separators(locale_code: &str) -> (&'static str, &'static str) {
     }
 }
 
+/// A number given in tenths with one decimal ("8,0" in Dutch, "8.0" in English).
+pub fn tenths(value: i64, locale_code: &str) -> String {
+    let (_, decimal) = separators(locale_code);
+    let sign = if value < 0 { "-" } else { "" };
+    let value = value.unsigned_abs();
+    format!("{sign}{}{decimal}{}", value / 10, value % 10)
+}
+
 /// The number part of an amount in euro cents; whole euros are written without cents.
 pub fn amount(cents: i64, locale_code: &str) -> String {
     let (group, decimal) = separators(locale_code);
@@ -51,5 +59,7 @@ mod tests {
         for (cents, code, expected) in cases {
             assert_eq!(amount(cents, code), expected, "{cents} in {code}");
         }
+        assert_eq!(super::tenths(79, "nl"), "7,9");
+        assert_eq!(super::tenths(80, "en"), "8.0");
     }
 }

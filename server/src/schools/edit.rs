@@ -5,8 +5,8 @@
 //! consultant's municipality); more locations come through the import.
 
 use app::{
-    accounts::{municipalities, Role},
-    schools::{forms::SchoolForm, join_names, views::SchoolSummary, Offer, ProviderKind},
+    accounts::Role,
+    schools::{forms::SchoolForm, join_names, views::SchoolSummary, CheckedBy, Offer, ProviderKind},
 };
 use chrono::NaiveDate;
 
@@ -71,12 +71,9 @@ async fn main_location(tx: &mut Tx, user: &User, school_id: i64) -> Result<i64, 
     row.map(|(id,)| id).ok_or_else(forbidden)
 }
 
-/// Who checked it and when: today, by this municipality (or "Wegwijs beheer" for an admin).
+/// Who checked it, as the source the pages translate (`app::schools::CheckedBy`).
 fn checked_by(user: &User) -> String {
-    match user.municipality.as_deref().and_then(municipalities::name) {
-        Some(name) => format!("Gemeente {name}"),
-        None => "Wegwijs beheer".to_owned(),
-    }
+    CheckedBy::of(user.municipality.as_deref()).marker()
 }
 
 /// The school form's values and its offers, for someone allowed to edit it.

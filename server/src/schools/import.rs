@@ -5,6 +5,8 @@
 //! alone. Running the same file twice gives the same state. Rows go in batches, so a 50,000-row
 //! file is a few hundred statements, not 100,000.
 
+use std::collections::HashMap;
+
 use app::schools::{
     import::{Parsed, SchoolRecord},
     join_names, Schedule,
@@ -86,7 +88,8 @@ pub async fn write(
             );
             q.build_query_as().fetch_all(conn).await
         })?;
-        let id_of = |school_ref: &str| ids.iter().find(|(_, r)| r == school_ref).map(|(id, _)| *id);
+        let by_ref: HashMap<&str, i64> = ids.iter().map(|(id, r)| (r.as_str(), *id)).collect();
+        let id_of = |school_ref: &str| by_ref.get(school_ref).copied();
         let school_ids: Vec<i64> = ids.iter().map(|(id, _)| *id).collect();
 
         // The file holds the whole school: its old locations (and their offers) go.
@@ -126,14 +129,16 @@ pub async fn write(
             q.push(" returning id, school_id, postcode, address");
             q.build_query_as().fetch_all(conn).await
         })?;
+        // Offers find their location by (school, postcode, address), unique per school.
+        let by_place: HashMap<(i64, &str, &str), i64> = location_ids
+            .iter()
+            .map(|(id, sid, postcode, address)| ((*sid, postcode.as_str(), address.as_str()), *id))
+            .collect();
         let location_id = |school_id: i64, s: &SchoolRecord, index: usize| {
             let l = &s.locations[index];
-            location_ids
-                .iter()
-                .find(|(_, sid, postcode, address)| {
-                    *sid == school_id && *postcode == l.postcode && *address == l.address
-                })
-                .map(|(id, ..)| *id)
+            by_place
+                .get(&(school_id, l.postcode.as_str(), l.address.as_str()))
+                .copied()
                 .unwrap_or_default()
         };
 

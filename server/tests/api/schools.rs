@@ -683,7 +683,29 @@ async fn consultants_edit_the_schools_of_their_municipality_only(backend: Backen
     .fetch_one(pool)
     .await
     .expect("school"));
-    assert_eq!((source.as_str(), by_ref), ("Gemeente Utrecht", format!("web-{id}")));
+    assert_eq!((source.as_str(), by_ref), ("gemeente:0344", format!("web-{id}")));
+    // Shown in the reader's language: "Gemeente Utrecht", "Municipality of Utrecht".
+    let new_offer = offer_id(
+        &db,
+        &format!("web-{id}"),
+        &format!("web-{}", {
+            let (o,): (i64,) = on_db!(&db, |pool| sqlx::query_as(
+                "select id from school_offers where school_id = $1"
+            )
+            .bind(id)
+            .fetch_one(pool)
+            .await
+            .expect("offer"));
+            o
+        }),
+    )
+    .await;
+    let path = format!("/schools/compare?offer={new_offer}&offer={d_offer}");
+    assert!(text_of(&app, &path).await.1.contains("Gemeente Utrecht"));
+    assert!(text_of(&app, &format!("{path}&lang=en"))
+        .await
+        .1
+        .contains("Municipality of Utrecht"));
 
     // Changing an imported school's offer: the form comes filled in; the new price counts.
     let (status, form) = text_of(&utrecht, &format!("/consultant/schools/{d}/offers/{d_offer}")).await;

@@ -14,6 +14,7 @@ use crate::{
         dates::format_date,
         form::{form_state, ErrorSummary, Field, Notice},
         i18n::{current_locale, tr_id},
+        numbers::tenths,
     },
 };
 
@@ -205,7 +206,7 @@ pub fn PlanPage() -> impl IntoView {
     }
     .into_any();
     let hours_left = view.plan.hours_left;
-    let average = format!("{},{}", view.plan.average_tenths / 10, view.plan.average_tenths % 10);
+    let average = tenths(view.plan.average_tenths, current_locale());
     view! {
         <Title text=tr!("plan-doc-title") />
         <h1>{tr!("plan-title")}</h1>

@@ -12,12 +12,12 @@ use crate::{
         cost::{Loan, Warning},
         search::Sort,
         views::{CompareItem, Comparison, SchoolCard, SchoolSearch, COMPARE_MAX},
-        Format, Keurmerk, ProviderKind, Route, Schedule,
+        CheckedBy, Format, Keurmerk, ProviderKind, Route, Schedule,
     },
     ui::{
         dates::format_date,
         i18n::{current_locale, tr_id},
-        numbers::amount,
+        numbers::{amount, tenths},
         query::encode,
     },
 };
@@ -74,17 +74,24 @@ fn distance_text(km: Option<f64>) -> Option<String> {
     // Whole kilometres, or tenths below 10 km: the precision the approximation has.
     km.map(|km| {
         let shown = if km < 10.0 {
-            format!("{:.1}", km)
+            tenths((km * 10.0).round() as i64, current_locale())
         } else {
             format!("{:.0}", km)
         };
-        let shown = if matches!(current_locale(), "en" | "zh-Hans" | "ar" | "fa") {
-            shown
-        } else {
-            shown.replace('.', ",")
-        };
         tr!("school-distance", { "km" => shown })
     })
+}
+
+/// Who checked the data, in the reader's language.
+fn checked_by(stored: &str) -> String {
+    match CheckedBy::parse(stored) {
+        CheckedBy::Municipality(code) => {
+            let name = crate::accounts::municipalities::name(&code).unwrap_or(&code).to_owned();
+            tr!("school-source-municipality", { "municipality" => name })
+        }
+        CheckedBy::Admin => tr!("school-source-admin"),
+        CheckedBy::Source(text) => text,
+    }
 }
 
 fn hours_text(card: &SchoolCard) -> String {
@@ -377,7 +384,7 @@ pub fn ComparePage() -> impl IntoView {
             row(tr!("school-row-pay-now"), values(&|i| money(i.cost.pay_now_cents)), &names).into_any(),
             row(
                 tr!("school-row-checked"),
-                values(&|i| tr!("school-checked-on", { "date" => format_date(i.verified_on, locale), "source" => i.verified_source.clone() })),
+                values(&|i| tr!("school-checked-on", { "date" => format_date(i.verified_on, locale), "source" => checked_by(&i.verified_source) })),
                 &names,
             )
             .into_any(),

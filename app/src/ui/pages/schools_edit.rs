@@ -12,8 +12,9 @@ use crate::{
         Format, Keurmerk, ProviderKind, Route, Schedule,
     },
     ui::{
+        dates::format_date,
         form::{form_state, ErrorSummary, Field, Notice},
-        i18n::tr_id,
+        i18n::{current_locale, tr_id},
     },
 };
 
@@ -54,6 +55,12 @@ fn checkbox(state: &FormState, name: &'static str, value: &'static str, label: S
     }
 }
 
+/// A stored `YYYY-MM-DD` date as the reader's language writes it.
+fn checked_date(stored: &str) -> String {
+    chrono::NaiveDate::parse_from_str(stored, "%Y-%m-%d")
+        .map_or_else(|_| stored.to_owned(), |d| format_date(d, current_locale()))
+}
+
 #[component]
 pub fn ConsultantSchoolsPage() -> impl IntoView {
     let list = use_context::<ConsultantSchools>().unwrap_or(ConsultantSchools {
@@ -77,7 +84,7 @@ pub fn ConsultantSchoolsPage() -> impl IntoView {
                             <li>
                                 <h2 class="card-title" dir="auto"><a href=format!("/consultant/schools/{}", s.id)>{s.name.clone()}</a></h2>
                                 <p>{keurmerk}" · "{tr!("school-staff-offers", { "count" => s.offers })}</p>
-                                <p>{tr!("school-staff-checked", { "date" => s.verified_on.clone() })}</p>
+                                <p>{tr!("school-staff-checked", { "date" => checked_date(&s.verified_on) })}</p>
                                 <form method="post" action=format!("/consultant/schools/{}/verify", s.id)>
                                     <button type="submit" class="secondary">{tr!("school-staff-verify", { "name" => s.name.clone() })}</button>
                                 </form>
